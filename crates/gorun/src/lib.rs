@@ -1,0 +1,1 @@
+//! gorun library facade.

@@ -1,0 +1,358 @@
+//! Token rewrites that make Go's grammar LR(1).
+//!
+//! Two corners of Go's syntax cannot be decided by an LR(1) parser with one token of
+//! lookahead. Both are decided here, on the token vector, before parsing, the way gc's old
+//! yacc grammar decided the first one in its lexer:
+//!
+//! 1. **Composite literals in statement headers.** In `if x == T {`, the `{` opens the body,
+//!    not a literal `T{…}`; in `for _, v := range []int{1, 2} {` the first `{` opens a
+//!    literal. go/parser's rule: at the top level of an `if`, `for` or `switch` header, a `{`
+//!    after a type *name* (`T`, `p.T`, `T[int]`) opens the body, while a `{` after a type
+//!    *literal* (`[]T`, `[N]T`, `map[K]V`, `struct{…}`) or a function signature opens a
+//!    literal or a function body. We track header nesting, skim type literals at the
+//!    header's top level, and turn the `{` that opens the body into [`Tok::LBody`]; the
+//!    grammar's `if`, `for` and `switch` expect `LBody` and its composite literals `{`.
+//!
+//! 2. **Type parameters versus array lengths.** `type A [N]int` declares an array type,
+//!    `type A[P any] int` a generic type, and `type A[P *C] int` could be either. We apply
+//!    go/parser's resolution on tokens: after `type Name [`, a lone name followed by `]` is
+//!    an array length; a name followed by a type-like token (a name, `[`, `~`, a type
+//!    keyword, a comma) starts type parameters; `P *X` and `P(X)` start type parameters
+//!    only when `X` contains a type literal or a comma follows (the spec's "embed in an
+//!    interface or add a trailing comma" advice). Such a `[` becomes [`Tok::LBrackTP`], as
+//!    does the `[` in `func Name[`.
+//!
+//! Rejected: duplicating the expression grammar into "with" and "without composite literal"
+//! variants (as Rust's grammar does with `expr_nostruct`): it doubles the LR tables, and
+//! type literals still end header expressions ambiguously in LR(1).
+
+use crate::token::{Tok, Token};
+use rustc_hash::FxHashSet;
+
+/// Rewrites `{` into [`Tok::LBody`] and `[` into [`Tok::LBrackTP`] where they play those roles.
+pub fn disambiguate(tokens: &mut [Token]) {
+    mark_type_params(tokens);
+    mark_bodies(tokens);
+}
+
+/// Index of the bracket closing the one at `open`, counting all three kinds of bracket
+/// together; the last index if it is never closed.
+fn matching(tokens: &[Token], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (k, t) in tokens.iter().enumerate().skip(open) {
+        match t.tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace | Tok::LBody => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    tokens.len().saturating_sub(1)
+}
+
+fn tok_at(tokens: &[Token], i: usize) -> Option<Tok> {
+    tokens.get(i).map(|t| t.tok)
+}
+
+/// Whether a `[` or `(` after this token indexes or calls an operand (rather than starting a
+/// type literal or grouping).
+fn ends_operand(tok: Tok) -> bool {
+    matches!(tok, Tok::Ident(_) | Tok::RParen | Tok::RBrack | Tok::RBrace) || tok.is_literal()
+}
+
+fn is_binary_operator(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Add
+            | Tok::Sub
+            | Tok::Star
+            | Tok::Div
+            | Tok::Rem
+            | Tok::And
+            | Tok::Or
+            | Tok::Xor
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::AndNot
+            | Tok::AndAnd
+            | Tok::OrOr
+            | Tok::Eql
+            | Tok::Neq
+            | Tok::Lss
+            | Tok::Leq
+            | Tok::Gtr
+            | Tok::Geq
+    )
+}
+
+fn mark_type_params(tokens: &mut [Token]) {
+    // Paren depth inside which the specs of a `type ( … )` group start, if in one.
+    let mut type_group: Option<usize> = None;
+    let mut paren_depth = 0usize;
+    for i in 0..tokens.len() {
+        match tokens[i].tok {
+            Tok::LParen => {
+                paren_depth += 1;
+                if i > 0 && tokens[i - 1].tok == Tok::Type {
+                    type_group = Some(paren_depth);
+                }
+            }
+            Tok::RParen => {
+                if type_group == Some(paren_depth) {
+                    type_group = None;
+                }
+                paren_depth = paren_depth.saturating_sub(1);
+            }
+            Tok::LBrack if i >= 2 && matches!(tokens[i - 1].tok, Tok::Ident(_)) => {
+                let before = tokens[i - 2].tok;
+                let spec_start = before == Tok::Type
+                    || (type_group == Some(paren_depth) && matches!(before, Tok::LParen | Tok::Semi(_)));
+                if before == Tok::Func || (spec_start && starts_type_params(tokens, i)) {
+                    tokens[i].tok = Tok::LBrackTP;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// go/parser's decision for `type Name [ … ]`, made on tokens (see the module comment).
+fn starts_type_params(tokens: &[Token], open: usize) -> bool {
+    let close = matching(tokens, open);
+    let inner = &tokens[open + 1..close.max(open + 1)];
+    if inner.len() < 2 || !matches!(inner[0].tok, Tok::Ident(_)) {
+        return false;
+    }
+    let comma_follows = |end: usize| tok_at(tokens, end) == Some(Tok::Comma);
+    match inner[1].tok {
+        Tok::Dot => false,
+        Tok::Star => {
+            // `P * X …`: the expression runs to the first top-level comma or the `]`.
+            let seg_start = open + 2;
+            let seg_end = top_level_comma(tokens, seg_start, close).unwrap_or(close);
+            comma_follows(seg_end) || contains_type_literal(tokens, seg_start, seg_end)
+        }
+        Tok::LParen => {
+            // `P(X)` is a parameter with a parenthesized constraint only when it is the whole
+            // expression and X is a single type.
+            let rparen = matching(tokens, open + 2);
+            let after = rparen + 1;
+            let single = top_level_comma(tokens, open + 3, rparen).is_none()
+                && !tokens[open + 3..rparen].iter().any(|t| t.tok == Tok::Ellipsis);
+            (after == close || comma_follows(after))
+                && single
+                && (comma_follows(after) || contains_type_literal(tokens, open + 3, rparen))
+        }
+        tok if is_binary_operator(tok) => false,
+        _ => true,
+    }
+}
+
+fn top_level_comma(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let mut k = from;
+    while k < to {
+        match tokens[k].tok {
+            Tok::Comma => return Some(k),
+            Tok::LParen | Tok::LBrack | Tok::LBrace => k = matching(tokens, k) + 1,
+            _ => k += 1,
+        }
+    }
+    None
+}
+
+/// Whether `tokens[from..to]` holds, outside calls, a token that starts a type literal in
+/// operand position: what go/parser's `isTypeElem` looks for in an expression.
+fn contains_type_literal(tokens: &[Token], from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to {
+        let tok = tokens[k].tok;
+        let prev_ends_operand = k > from && ends_operand(tokens[k - 1].tok);
+        match tok {
+            Tok::Struct | Tok::Func | Tok::Interface | Tok::Map | Tok::Chan | Tok::Tilde => return true,
+            Tok::LBrack if !prev_ends_operand => return true,
+            Tok::Arrow if tok_at(tokens, k + 1) == Some(Tok::Chan) => return true,
+            // A call's arguments are not part of the type; grouping parentheses are.
+            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => k = matching(tokens, k) + 1,
+            _ => k += 1,
+        }
+    }
+    false
+}
+
+/// Index just past the type starting at `i`, if a type starts there (see module comment).
+fn skim_type(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut i = i;
+    match tok_at(tokens, i)? {
+        Tok::Ident(_) => {
+            i += 1;
+            if tok_at(tokens, i) == Some(Tok::Dot) && matches!(tok_at(tokens, i + 1), Some(Tok::Ident(_))) {
+                i += 2;
+            }
+            if tok_at(tokens, i) == Some(Tok::LBrack) {
+                i = matching(tokens, i) + 1;
+            }
+            Some(i)
+        }
+        Tok::LBrack => skim_type(tokens, matching(tokens, i) + 1),
+        Tok::Star => skim_type(tokens, i + 1),
+        Tok::LParen => Some(matching(tokens, i) + 1),
+        Tok::Map => {
+            if tok_at(tokens, i + 1) != Some(Tok::LBrack) {
+                return None;
+            }
+            skim_type(tokens, matching(tokens, i + 1) + 1)
+        }
+        Tok::Chan => {
+            i += 1;
+            if tok_at(tokens, i) == Some(Tok::Arrow) {
+                i += 1;
+            }
+            skim_type(tokens, i)
+        }
+        Tok::Arrow if tok_at(tokens, i + 1) == Some(Tok::Chan) => skim_type(tokens, i + 1),
+        Tok::Func => {
+            i += 1;
+            if tok_at(tokens, i) != Some(Tok::LParen) {
+                return Some(i);
+            }
+            i = matching(tokens, i) + 1;
+            match tok_at(tokens, i) {
+                Some(Tok::LParen) => Some(matching(tokens, i) + 1),
+                Some(
+                    Tok::Ident(_)
+                    | Tok::LBrack
+                    | Tok::Star
+                    | Tok::Func
+                    | Tok::Map
+                    | Tok::Chan
+                    | Tok::Struct
+                    | Tok::Interface
+                    | Tok::Arrow,
+                ) => Some(skim_type(tokens, i).unwrap_or(i)),
+                _ => Some(i),
+            }
+        }
+        Tok::Struct | Tok::Interface => {
+            if tok_at(tokens, i + 1) != Some(Tok::LBrace) {
+                return None;
+            }
+            Some(matching(tokens, i + 1) + 1)
+        }
+        _ => None,
+    }
+}
+
+fn mark_bodies(tokens: &mut [Token]) {
+    // Bracket depth of each open statement header, innermost last.
+    let mut headers: Vec<usize> = Vec::new();
+    // Indices of `{` that open a composite literal or function body inside a header.
+    let mut plain: FxHashSet<usize> = FxHashSet::default();
+    for i in 0..tokens.len() {
+        let tok = tokens[i].tok;
+        let prev = if i > 0 { Some(tokens[i - 1].tok) } else { None };
+        if matches!(tok, Tok::If | Tok::For | Tok::Switch) {
+            headers.push(0);
+        }
+        let Some(depth) = headers.last_mut() else { continue };
+        match tok {
+            Tok::LParen | Tok::LBrackTP => *depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => *depth = depth.saturating_sub(1),
+            Tok::LBrack => {
+                if *depth == 0 && !prev.is_some_and(ends_operand) {
+                    if let Some(end) = skim_type(tokens, i) {
+                        plain.insert(end);
+                    }
+                }
+                *depth += 1;
+            }
+            Tok::Map | Tok::Struct | Tok::Func | Tok::Interface | Tok::Chan if *depth == 0 => {
+                if let Some(end) = skim_type(tokens, i) {
+                    plain.insert(end);
+                }
+            }
+            Tok::LBrace => {
+                let is_type_body = matches!(prev, Some(Tok::Struct | Tok::Interface));
+                if *depth == 0 && !is_type_body && !plain.contains(&i) {
+                    tokens[i].tok = Tok::LBody;
+                    headers.pop();
+                    // The body's braces nest inside whatever header encloses this one.
+                    if let Some(outer) = headers.last_mut() {
+                        *outer += 1;
+                    }
+                } else {
+                    *depth += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intern::Interner;
+    use crate::lexer::lex;
+
+    /// The source with `{` shown as `⟨` where it opens a statement body and `[` as `⟦` where
+    /// it opens type parameters.
+    fn marks(src: &str) -> String {
+        let mut interner = Interner::new();
+        let mut tokens = lex(src, 0, &mut interner).tokens;
+        disambiguate(&mut tokens);
+        let mut out = src.to_string();
+        for t in tokens.iter().rev() {
+            let mark = match t.tok {
+                Tok::LBody => "⟨",
+                Tok::LBrackTP => "⟦",
+                _ => continue,
+            };
+            out.replace_range(t.lo as usize..t.hi as usize, mark);
+        }
+        out
+    }
+
+    #[test]
+    fn header_braces() {
+        assert_eq!(marks("if x == y { }"), "if x == y ⟨ }");
+        assert_eq!(marks("for _, v := range []int{1, 2} { }"), "for _, v := range []int{1, 2} ⟨ }");
+        assert_eq!(marks("for k := range map[string][]int{} { }"), "for k := range map[string][]int{} ⟨ }");
+        assert_eq!(marks("if x == T{} { }"), "if x == T⟨} { }");
+        assert_eq!(marks("if x == (T{}) { }"), "if x == (T{}) ⟨ }");
+        assert_eq!(marks("switch x := v.(type) { }"), "switch x := v.(type) ⟨ }");
+        assert_eq!(marks("for { }"), "for ⟨ }");
+        assert_eq!(
+            marks("if f := func() bool { if a { return b }; return c }; f() { }"),
+            "if f := func() bool { if a ⟨ return b }; return c }; f() ⟨ }"
+        );
+        assert_eq!(marks("if s := []struct{ a int }{{1}}; s != nil { }"), "if s := []struct{ a int }{{1}}; s != nil ⟨ }");
+        assert_eq!(marks("if a[i] { } else { }"), "if a[i] ⟨ } else { }");
+        assert_eq!(marks("for i := range [3]func() (int, error){} { }"), "for i := range [3]func() (int, error){} ⟨ }");
+        assert_eq!(marks("if f(func() { if x { } }) { }"), "if f(func() { if x ⟨ } }) ⟨ }");
+        assert_eq!(marks("x := T{1}; y := struct{}{}"), "x := T{1}; y := struct{}{}");
+    }
+
+    #[test]
+    fn type_parameter_brackets() {
+        assert_eq!(marks("type A [N]int"), "type A [N]int");
+        assert_eq!(marks("type A []int"), "type A []int");
+        assert_eq!(marks("type A[P any] int"), "type A⟦P any] int");
+        assert_eq!(marks("type A[P, Q any] int"), "type A⟦P, Q any] int");
+        assert_eq!(marks("type A[P []E] int"), "type A⟦P []E] int");
+        assert_eq!(marks("type A[P ~int | string] int"), "type A⟦P ~int | string] int");
+        assert_eq!(marks("type A[P *C] int"), "type A[P *C] int");
+        assert_eq!(marks("type A[P *C,] int"), "type A⟦P *C,] int");
+        assert_eq!(marks("type A[P *[]int] int"), "type A⟦P *[]int] int");
+        assert_eq!(marks("type A[P (C)] int"), "type A[P (C)] int");
+        assert_eq!(marks("type A[P (C),] int"), "type A⟦P (C),] int");
+        assert_eq!(marks("type A[N * 2] int"), "type A[N * 2] int");
+        assert_eq!(marks("type A[pkg.N] int"), "type A[pkg.N] int");
+        assert_eq!(marks("type ( A[P any] int; B [4]int\n C[T comparable] struct{} )"), "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )");
+        assert_eq!(marks("func F[T any](x T) {}"), "func F⟦T any](x T) {}");
+        assert_eq!(marks("x := a[i]; var b [4]int"), "x := a[i]; var b [4]int");
+    }
+}
