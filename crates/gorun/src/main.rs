@@ -1,1 +1,86 @@
-fn main() {}
+//! The `gorun` command.
+//!
+//! `gorun FILE.go [ARGS…]` and `gorun ./dir` run a program (not yet: execution is a later
+//! stage); `gorun check [--parse-only] PATH…` reports diagnostics in gc's format and exits 1
+//! when there are any. A path may end in `/...` to mean every Go file below a directory, as
+//! with the go command (directories named `testdata` or starting with `.` or `_` skipped).
+
+use clap::{Args, Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "gorun", version, about = "Run Go programs without the Go toolchain")]
+#[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse and check Go files without running them.
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// The program: a .go file or a package directory, followed by its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    program: Vec<String>,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Stop after parsing (no type checking).
+    #[arg(long)]
+    parse_only: bool,
+    /// Print diagnostics with source excerpts instead of gc's one-line form.
+    #[arg(long)]
+    rich: bool,
+    /// Print the number of files and bytes and the time taken to stderr.
+    #[arg(long)]
+    stats: bool,
+    /// Read more file paths, one per line, from this file (`-` for standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Option<String>,
+    /// Files, package directories, or DIR/... for every Go file below DIR.
+    #[arg(required_unless_present = "files_from")]
+    paths: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check(mut args)) => {
+            if let Some(list) = &args.files_from {
+                match read_list(list) {
+                    Ok(more) => args.paths.extend(more),
+                    Err(e) => {
+                        eprintln!("gorun: {list}: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+            }
+            let opts = gorun::check::Options { parse_only: args.parse_only, rich: args.rich, stats: args.stats };
+            gorun::check::run(&args.paths, &opts)
+        }
+        None => {
+            let Some(program) = cli.run.program.first() else {
+                eprintln!("gorun: no program given; try gorun --help");
+                return ExitCode::from(2);
+            };
+            eprintln!(
+                "gorun: cannot run {program}: executing Go programs is not yet supported \
+                 (this build can parse them: gorun check --parse-only {program})"
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_list(name: &str) -> std::io::Result<Vec<String>> {
+    let text = if name == "-" { std::io::read_to_string(std::io::stdin())? } else { std::fs::read_to_string(name)? };
+    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
+}

@@ -93,8 +93,18 @@ fn mark_type_params(tokens: &mut [Token]) {
     // Paren depth inside which the specs of a `type ( … )` group start, if in one.
     let mut type_group: Option<usize> = None;
     let mut paren_depth = 0usize;
+    let mut brace_depth = 0usize;
     for i in 0..tokens.len() {
         match tokens[i].tok {
+            Tok::LBrace => brace_depth += 1,
+            Tok::RBrace => brace_depth = brace_depth.saturating_sub(1),
+            // A method declaration `func (recv) Name[`: methods may be generic since Go 1.27.
+            Tok::Func if brace_depth == 0 && paren_depth == 0 && tok_at(tokens, i + 1) == Some(Tok::LParen) => {
+                let close = matching(tokens, i + 1);
+                if matches!(tok_at(tokens, close + 1), Some(Tok::Ident(_))) && tok_at(tokens, close + 2) == Some(Tok::LBrack) {
+                    tokens[close + 2].tok = Tok::LBrackTP;
+                }
+            }
             Tok::LParen => {
                 paren_depth += 1;
                 if i > 0 && tokens[i - 1].tok == Tok::Type {
@@ -353,6 +363,8 @@ mod tests {
         assert_eq!(marks("type A[pkg.N] int"), "type A[pkg.N] int");
         assert_eq!(marks("type ( A[P any] int; B [4]int\n C[T comparable] struct{} )"), "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )");
         assert_eq!(marks("func F[T any](x T) {}"), "func F⟦T any](x T) {}");
+        assert_eq!(marks("func (r *R) N[T any](x T) {}"), "func (r *R) N⟦T any](x T) {}");
+        assert_eq!(marks("func (r R[P]) M() { a[0] = 1 }"), "func (r R[P]) M() { a[0] = 1 }");
         assert_eq!(marks("x := a[i]; var b [4]int"), "x := a[i]; var b [4]int");
     }
 }

@@ -14,3 +14,9 @@ pub mod intern;
 pub mod lexer;
 pub mod source;
 pub mod token;
+pub mod ast;
+pub mod parser;
+pub mod printer;
+pub mod syntax_error;
+
+pub use parser::{parse_file, parse_source, ParsedFile};

@@ -1,0 +1,8 @@
+// An empty rune literal.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println('')
+}

@@ -1,0 +1,8 @@
+// A for loop whose body is a bare statement without braces.
+package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 3; i++ fmt.Println(i)
+}

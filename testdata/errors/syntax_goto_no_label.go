@@ -1,0 +1,9 @@
+// A goto statement without a label.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a")
+	goto
+}

@@ -1,0 +1,8 @@
+// A selector expression with nothing after the dot.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.
+}

@@ -1,0 +1,9 @@
+// One closing brace too many after a function.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hi")
+}
+}

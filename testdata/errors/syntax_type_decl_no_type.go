@@ -1,0 +1,10 @@
+// A type declaration with no type after the name.
+package main
+
+import "fmt"
+
+type T
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,10 @@
+// A variadic parameter with `...` but no element type.
+package main
+
+import "fmt"
+
+func f(xs ...) {}
+
+func main() {
+	fmt.Println(f)
+}
