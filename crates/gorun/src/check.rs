@@ -2,9 +2,9 @@
 
 use crate::paths;
 use gorun_syntax::diag::{render_rich, sort_and_truncate};
-use gorun_syntax::intern::Interner;
 use gorun_syntax::lexer::sanitize;
 use gorun_syntax::source::{Pos, SourceMap};
+use gorun_syntax::Parser;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -26,7 +26,7 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
     let start = Instant::now();
     let mut n_bytes = 0usize;
     let mut failed_files = 0usize;
-    let mut interner = Interner::new();
+    let mut parser = Parser::new();
     for path in &files {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
@@ -39,9 +39,9 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         n_bytes += bytes.len();
         // One source map per file: files are checked independently when only parsing.
         let mut map = SourceMap::new();
-        let (text, mut diags) = sanitize(&bytes, 1);
+        let (text, mut diags) = sanitize(bytes, map.next_base());
         let id = map.add(paths::display_name(path), text);
-        let parsed = gorun_syntax::parse_file(&map, id, &mut interner);
+        let parsed = parser.parse(&map, id);
         diags.extend(parsed.diagnostics);
         if diags.is_empty() {
             continue;

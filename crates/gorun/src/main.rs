@@ -8,6 +8,11 @@
 use clap::{Args, Parser, Subcommand};
 use std::process::ExitCode;
 
+// The front end allocates many small, short-lived nodes; mimalloc serves them faster than
+// the system allocator. (Go values never live here: they get the runtime's own heap.)
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "gorun", version, about = "Run Go programs without the Go toolchain")]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]

@@ -175,9 +175,13 @@ pub enum ExprKind {
     ChanType(ChanDir, Box<Expr>),
 }
 
-// The parser moves these by value on every reduction; keep them small.
+// The parser moves these by value on every shift and reduction; keep them small (the
+// parser's symbol stack is as wide as its widest entry).
 const _: () = assert!(std::mem::size_of::<ExprKind>() <= 24);
 const _: () = assert!(std::mem::size_of::<Expr>() <= 40);
+const _: () = assert!(std::mem::size_of::<Stmt>() <= 40);
+const _: () = assert!(std::mem::size_of::<Decl>() <= 16);
+const _: () = assert!(std::mem::size_of::<Spec>() <= 16);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompositeLit {
@@ -405,9 +409,9 @@ pub struct GenDecl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Spec {
-    Import(ImportSpec),
-    Value(ValueSpec),
-    Type(TypeSpec),
+    Import(Box<ImportSpec>),
+    Value(Box<ValueSpec>),
+    Type(Box<TypeSpec>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -454,7 +458,7 @@ pub struct FuncDecl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Decl {
-    Gen(GenDecl),
+    Gen(Box<GenDecl>),
     Func(Box<FuncDecl>),
     Bad(Span),
 }
@@ -480,7 +484,7 @@ impl File {
             _ => &[],
         })
         .filter_map(|s| match s {
-            Spec::Import(i) => Some(i),
+            Spec::Import(i) => Some(&**i),
             _ => None,
         })
     }

@@ -38,11 +38,21 @@ pub struct LexOutput {
 
 /// Turns file bytes into text without moving any byte offset. NUL bytes, bytes that are not
 /// UTF-8 and byte order marks after the first byte are reported, then replaced by spaces; a
-/// BOM at the very start is replaced silently (gc skips it too).
-pub fn sanitize(bytes: &[u8], base: u32) -> (String, Vec<Diagnostic>) {
+/// BOM at the very start is replaced silently (gc skips it too). Clean input (nearly all of
+/// it) is returned without copying.
+pub fn sanitize(bytes: Vec<u8>, base: u32) -> (String, Vec<Diagnostic>) {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => {
+            if !text.as_bytes().contains(&0) && !text.contains('\u{feff}') {
+                return (text, Vec::new());
+            }
+            text.into_bytes()
+        }
+        Err(e) => e.into_bytes(),
+    };
     let mut diags = Vec::new();
     let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = bytes;
+    let mut rest = &bytes[..];
     let mut offset = 0usize;
     loop {
         match std::str::from_utf8(rest) {
@@ -52,7 +62,7 @@ pub fn sanitize(bytes: &[u8], base: u32) -> (String, Vec<Diagnostic>) {
             }
             Err(e) => {
                 let good = e.valid_up_to();
-                // SAFETY-free: from_utf8 told us this prefix is valid.
+                // from_utf8 has just told us this prefix is valid.
                 let valid = std::str::from_utf8(&rest[..good]).unwrap_or("");
                 push_checked(valid, offset, base, &mut out, &mut diags);
                 let bad = e.error_len().unwrap_or(rest.len() - good);
@@ -70,7 +80,7 @@ pub fn sanitize(bytes: &[u8], base: u32) -> (String, Vec<Diagnostic>) {
 }
 
 fn push_checked(valid: &str, offset: usize, base: u32, out: &mut Vec<u8>, diags: &mut Vec<Diagnostic>) {
-    if !valid.contains(['\0', '\u{feff}']) {
+    if !valid.as_bytes().contains(&0) && !valid.contains('\u{feff}') {
         out.extend_from_slice(valid.as_bytes());
         return;
     }
@@ -560,7 +570,18 @@ pub(crate) fn format_u(x: u32) -> String {
 
 /// Lexes one file whose text starts at global position `base`.
 pub fn lex(text: &str, base: u32, interner: &mut Interner) -> LexOutput {
-    let mut out = LexOutput { tokens: Vec::with_capacity(text.len() / 5 + 8), ..LexOutput::default() };
+    let mut out = LexOutput::default();
+    lex_into(text, base, interner, &mut out);
+    out
+}
+
+/// Like [`lex`], reusing `out`'s buffers (they are cleared first): a parser that lexes many
+/// files keeps one token vector instead of asking the system for fresh pages each time.
+pub fn lex_into(text: &str, base: u32, interner: &mut Interner, out: &mut LexOutput) {
+    out.tokens.clear();
+    out.directives.clear();
+    out.diagnostics.clear();
+    out.tokens.reserve(text.len() / 5 + 8);
     let mut lexer = Raw::lexer(text);
     // Whether a newline here becomes a semicolon.
     let mut nlsemi = false;
@@ -613,7 +634,6 @@ pub fn lex(text: &str, base: u32, interner: &mut Interner) -> LexOutput {
         out.diagnostics.push(Diagnostic::at(Pos(g(at)), msg));
     }
     out.diagnostics.sort_by_key(|d| d.span.lo);
-    out
 }
 
 /// Reports characters that start no token. Like gc, a character that cannot continue an
@@ -710,14 +730,14 @@ mod tests {
 
     #[test]
     fn sanitize_reports_and_keeps_offsets() {
-        let (text, diags) = sanitize(b"a\0b\xffc\xef\xbb\xbfd", 10);
+        let (text, diags) = sanitize(b"a\0b\xffc\xef\xbb\xbfd".to_vec(), 10);
         assert_eq!(text, "a b c   d");
         let msgs: Vec<_> = diags.iter().map(|d| (d.span.lo.0, d.message.as_str())).collect();
         assert_eq!(
             msgs,
             [(11, "invalid NUL character"), (13, "invalid UTF-8 encoding"), (15, "invalid BOM in the middle of the file")]
         );
-        let (text, diags) = sanitize(b"\xef\xbb\xbfpackage p", 0);
+        let (text, diags) = sanitize(b"\xef\xbb\xbfpackage p".to_vec(), 0);
         assert_eq!(text, "   package p");
         assert!(diags.is_empty());
     }

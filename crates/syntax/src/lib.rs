@@ -19,4 +19,4 @@ pub mod parser;
 pub mod printer;
 pub mod syntax_error;
 
-pub use parser::{parse_file, parse_source, ParsedFile};
+pub use parser::{parse_source, ParsedFile, Parser};

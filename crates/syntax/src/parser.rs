@@ -13,7 +13,7 @@ use crate::ast::*;
 use crate::diag::Diagnostic;
 use crate::disambig::disambiguate;
 use crate::intern::{Interner, Symbol};
-use crate::lexer::{lex, sanitize, Directive};
+use crate::lexer::{lex_into, sanitize, Directive, LexOutput};
 use crate::printer;
 use crate::source::{FileId, Pos, SourceMap, Span};
 use crate::syntax_error;
@@ -33,58 +33,75 @@ pub(crate) type LrRecovery = lalrpop_util::ErrorRecovery<u32, Tok, ()>;
 pub struct ParsedFile {
     pub file_id: FileId,
     /// `None` only when the file does not even start with a package clause.
-    pub ast: Option<File>,
+    pub ast: Option<Box<File>>,
     /// Lexical and syntax errors, in the order found.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses one file already added to `map`.
-pub fn parse_file(map: &SourceMap, file_id: FileId, interner: &mut Interner) -> ParsedFile {
-    let file = map.file(file_id);
-    let base = file.base;
-    let text: &str = &file.text;
-    let mut out = lex(text, base, interner);
-    disambiguate(&mut out.tokens);
-    let dot = interner.intern(".");
-    let state = State {
-        next_id: Cell::new(0),
-        errors: RefCell::new(out.diagnostics),
-        directives: RefCell::new(out.directives),
-        interner,
-        text,
-        base,
-        dot,
-        tokens: &out.tokens,
-    };
-    let tokens = out.tokens.iter().map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi)));
-    let result = grammar::FileParser::new().parse(&state, tokens);
-    let ast = match result {
-        Ok(file) => Some(file),
-        Err(err) => {
-            state.report(&err);
-            None
-        }
-    };
-    ParsedFile { file_id, ast, diagnostics: state.errors.into_inner() }
+/// Parses files: owns the compilation's [`Interner`] and buffers reused from file to file.
+#[derive(Default)]
+pub struct Parser {
+    pub interner: Interner,
+    scratch: LexOutput,
+}
+
+impl Parser {
+    pub fn new() -> Parser {
+        Parser { interner: Interner::new(), scratch: LexOutput::default() }
+    }
+
+    /// Parses one file already added to `map`.
+    pub fn parse(&mut self, map: &SourceMap, file_id: FileId) -> ParsedFile {
+        let file = map.file(file_id);
+        let (base, text): (u32, &str) = (file.base, &file.text);
+        lex_into(text, base, &mut self.interner, &mut self.scratch);
+        disambiguate(&mut self.scratch.tokens);
+        let dot = self.interner.intern(".");
+        let state = State {
+            next_id: Cell::new(0),
+            errors: RefCell::new(std::mem::take(&mut self.scratch.diagnostics)),
+            directives: RefCell::new(std::mem::take(&mut self.scratch.directives)),
+            interner: &self.interner,
+            text,
+            base,
+            dot,
+            tokens: &self.scratch.tokens,
+        };
+        let tokens = self.scratch.tokens.iter().map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi)));
+        let ast = match grammar::FileParser::new().parse(&state, tokens) {
+            Ok(file) => Some(file),
+            Err(err) => {
+                state.report(&err);
+                None
+            }
+        };
+        ParsedFile { file_id, ast, diagnostics: state.errors.into_inner() }
+    }
 }
 
 /// Convenience for tests and tools: parse a standalone source text.
 pub fn parse_source(name: &str, bytes: &[u8]) -> (SourceMap, Interner, ParsedFile) {
     let mut map = SourceMap::new();
-    let mut interner = Interner::new();
-    let (text, mut diags) = sanitize(bytes, map.files().last().map_or(1, |f| f.base + f.text.len() as u32 + 1));
+    let mut parser = Parser::new();
+    let (text, mut diags) = sanitize(bytes.to_vec(), map.next_base());
     let id = map.add(name, text);
-    let mut parsed = parse_file(&map, id, &mut interner);
+    let mut parsed = parser.parse(&map, id);
     diags.append(&mut parsed.diagnostics);
     parsed.diagnostics = diags;
-    (map, interner, parsed)
+    (map, parser.interner, parsed)
 }
 
 /// One item of a parameter list before names are distributed: a lone type (which may turn
 /// out to be a name) or a name with a type.
 pub enum ParamItem {
     Type(Expr),
-    Named(Ident, Expr),
+    Named(Box<(Ident, Expr)>),
+}
+
+/// Parameters and results, before they become a [`FuncType`].
+pub struct Signature {
+    pub params: FieldList,
+    pub results: Option<FieldList>,
 }
 
 /// The simple statements of an `if`, `for` or `switch` header, before they are sorted out.
@@ -95,7 +112,15 @@ pub struct Header {
     pub semi: Option<u32>,
     pub cond: Option<Stmt>,
     pub post: Option<Stmt>,
-    pub range: Option<(Option<Vec<Expr>>, Option<AssignOp>, u32, Expr)>,
+    pub range: Option<Box<RangeClause>>,
+}
+
+/// `k, v := range x` before it becomes a [`RangeStmt`].
+pub struct RangeClause {
+    pub lhs: Option<Vec<Expr>>,
+    pub tok: Option<AssignOp>,
+    pub range: u32,
+    pub x: Expr,
 }
 
 /// State shared by the grammar's actions while one file is parsed.
@@ -167,7 +192,7 @@ impl<'a> State<'a> {
 
     // ---- files and declarations ----
 
-    pub fn file(&self, lo: u32, name: Ident, decls: Vec<Decl>, hi: u32) -> File {
+    pub fn file(&self, lo: u32, name: Ident, decls: Vec<Decl>, hi: u32) -> Box<File> {
         // gc: imports must come before any other declaration.
         let mut seen_other = false;
         for d in &decls {
@@ -181,18 +206,18 @@ impl<'a> State<'a> {
                 _ => seen_other = true,
             }
         }
-        File {
+        bx(File {
             package: Pos(lo),
             name,
             decls,
             directives: self.directives.take(),
             span: Span::new(lo, hi),
             node_count: self.next_id.get(),
-        }
+        })
     }
 
     pub fn import_decl(&self, lo: u32, group: (Option<u32>, Vec<Spec>), hi: u32) -> Decl {
-        Decl::Gen(GenDecl { keyword: DeclKeyword::Import, span: Span::new(lo, hi), lparen: group.0.map(Pos), specs: group.1 })
+        Decl::Gen(bx(GenDecl { keyword: DeclKeyword::Import, span: Span::new(lo, hi), lparen: group.0.map(Pos), specs: group.1 }))
     }
 
     pub fn top_level_error(&self, lo: u32, err: LrRecovery, hi: u32) -> Decl {
@@ -206,7 +231,7 @@ impl<'a> State<'a> {
     }
 
     pub fn import_spec(&self, name: Option<Ident>, lo: u32, path: u32, hi: u32) -> Spec {
-        Spec::Import(ImportSpec { name, path: Span::new(path, hi), span: Span::new(lo, hi) })
+        Spec::Import(bx(ImportSpec { name, path: Span::new(path, hi), span: Span::new(lo, hi) }))
     }
 
     pub fn dot_import_spec(&self, lo: u32, dot_hi: u32, path: u32, hi: u32) -> Spec {
@@ -214,7 +239,7 @@ impl<'a> State<'a> {
         self.import_spec(Some(name), lo, path, hi)
     }
 
-    pub fn gen_decl(&self, keyword: DeclKeyword, lo: u32, group: (Option<u32>, Vec<Spec>), hi: u32) -> GenDecl {
+    pub fn gen_decl(&self, keyword: DeclKeyword, lo: u32, group: (Option<u32>, Vec<Spec>), hi: u32) -> Box<GenDecl> {
         let (lparen, mut specs) = group;
         if keyword == DeclKeyword::Const {
             for (i, spec) in specs.iter_mut().enumerate() {
@@ -223,11 +248,11 @@ impl<'a> State<'a> {
                 }
             }
         }
-        GenDecl { keyword, span: Span::new(lo, hi), lparen: lparen.map(Pos), specs }
+        bx(GenDecl { keyword, span: Span::new(lo, hi), lparen: lparen.map(Pos), specs })
     }
 
     pub fn value_spec(&self, lo: u32, names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>, hi: u32) -> Spec {
-        Spec::Value(ValueSpec { names, typ, values, iota: 0, span: Span::new(lo, hi) })
+        Spec::Value(bx(ValueSpec { names, typ, values, iota: 0, span: Span::new(lo, hi) }))
     }
 
     pub fn type_spec(
@@ -239,16 +264,17 @@ impl<'a> State<'a> {
         typ: Expr,
         hi: u32,
     ) -> Spec {
-        Spec::Type(TypeSpec { name, type_params, assign: assign.map(Pos), typ, span: Span::new(lo, hi) })
+        Spec::Type(bx(TypeSpec { name, type_params, assign: assign.map(Pos), typ, span: Span::new(lo, hi) }))
     }
 
-    pub fn type_params(&self, lo: u32, items: Vec<(Vec<Ident>, Expr)>, hi: u32) -> FieldList {
+    pub fn type_params(&self, lo: u32, items: Vec<Box<(Vec<Ident>, Expr)>>, hi: u32) -> FieldList {
         if items.is_empty() {
             self.error(hi, "empty type parameter list");
         }
         let list = items
             .into_iter()
-            .map(|(names, typ)| {
+            .map(|item| {
+                let (names, typ) = *item;
                 let span = names[0].span.to(typ.span);
                 Field { names, typ, tag: None, span }
             })
@@ -263,10 +289,10 @@ impl<'a> State<'a> {
         recv: Option<FieldList>,
         name: Ident,
         type_params: Option<FieldList>,
-        sig: (FieldList, Option<FieldList>),
+        sig: Box<Signature>,
         body: Option<Block>,
         hi: u32,
-    ) -> FuncDecl {
+    ) -> Box<FuncDecl> {
         if let Some(recv) = &recv {
             match recv.list.len() {
                 0 => self.error(recv.open.0, "method has no receiver"),
@@ -274,9 +300,9 @@ impl<'a> State<'a> {
                 _ => self.error(recv.open.0, "method has multiple receivers"),
             }
         }
-        let (params, results) = sig;
+        let Signature { params, results } = *sig;
         let typ = FuncType { func: Pos(lo), type_params, params, results };
-        FuncDecl { recv, name, typ, body, span: Span::new(lo, hi) }
+        bx(FuncDecl { recv, name, typ, body, span: Span::new(lo, hi) })
     }
 
     // ---- types ----
@@ -286,18 +312,26 @@ impl<'a> State<'a> {
         self.expr(lo, rbrack + 1, ExprKind::Index(bx(IndexExpr { x, indices, rbrack: Pos(rbrack) })))
     }
 
-    pub fn func_type_expr(&self, lo: u32, sig: (FieldList, Option<FieldList>), hi: u32) -> Expr {
-        let (params, results) = sig;
+    pub fn func_type_expr(&self, lo: u32, sig: Box<Signature>, hi: u32) -> Expr {
+        let Signature { params, results } = *sig;
         self.expr(lo, hi, ExprKind::FuncType(bx(FuncType { func: Pos(lo), type_params: None, params, results })))
     }
 
-    pub fn field(&self, lo: u32, names: Vec<Ident>, typ: Expr, tag: Option<Span>, hi: u32) -> Field {
-        Field { names, typ, tag, span: Span::new(lo, hi) }
+    pub fn field(&self, lo: u32, names: Vec<Ident>, typ: Expr, tag: Option<Span>, hi: u32) -> Box<Field> {
+        bx(Field { names, typ, tag, span: Span::new(lo, hi) })
     }
 
-    pub fn method_elem(&self, lo: u32, name: Ident, sig: (FieldList, Option<FieldList>), hi: u32) -> Field {
+    pub fn method_elem(&self, lo: u32, name: Ident, sig: Box<Signature>, hi: u32) -> Box<Field> {
         let typ = self.func_type_expr(name.span.hi.0, sig, hi);
-        Field { names: vec![name], typ, tag: None, span: Span::new(lo, hi) }
+        bx(Field { names: vec![name], typ, tag: None, span: Span::new(lo, hi) })
+    }
+
+    pub fn signature(&self, params: FieldList, results: Option<FieldList>) -> Box<Signature> {
+        bx(Signature { params, results })
+    }
+
+    pub fn fields(&self, open: u32, list: Vec<Box<Field>>, close: u32) -> Box<FieldList> {
+        bx(FieldList { open: Pos(open), list: list.into_iter().map(|f| *f).collect(), close: Pos(close) })
     }
 
     pub fn single_result(&self, lo: u32, typ: Expr, hi: u32) -> FieldList {
@@ -312,7 +346,10 @@ impl<'a> State<'a> {
         let pars: Vec<(Option<Ident>, Option<Expr>)> = items
             .into_iter()
             .map(|item| match item {
-                ParamItem::Named(name, typ) => (Some(name), Some(typ)),
+                ParamItem::Named(named) => {
+                    let (name, typ) = *named;
+                    (Some(name), Some(typ))
+                }
                 ParamItem::Type(typ) => match typ.kind {
                     ExprKind::Ident(sym) => (Some(Ident { name: sym, span: typ.span }), None),
                     _ => (None, Some(typ)),
@@ -389,8 +426,22 @@ impl<'a> State<'a> {
 
     // ---- expressions ----
 
-    pub fn binary(&self, lo: u32, op: BinaryOp, l: Expr, r: Expr, hi: u32) -> Expr {
-        self.expr(lo, hi, ExprKind::Binary(op, bx(l), bx(r)))
+    /// Adds `op r` to the binary expression `l` built so far from a left-to-right sequence.
+    /// Operators of equal precedence associate to the left, so `op` takes the place of the
+    /// first subtree on `l`'s right spine whose operator binds no tighter than `op` (or of
+    /// `l` itself); parenthesized expressions are `Paren` nodes and are never entered.
+    pub fn binary(&self, l: Expr, op: BinaryOp, r: Expr) -> Expr {
+        match l.kind {
+            ExprKind::Binary(l_op, ll, lr) if l_op.precedence() < op.precedence() => {
+                let new_right = self.binary(*lr, op, r);
+                let span = Span { lo: l.span.lo, hi: new_right.span.hi };
+                Expr { id: l.id, span, kind: ExprKind::Binary(l_op, ll, bx(new_right)) }
+            }
+            kind => {
+                let l = Expr { kind, ..l };
+                self.expr(l.span.lo.0, r.span.hi.0, ExprKind::Binary(op, bx(l), bx(r)))
+            }
+        }
     }
 
     /// `<- x`: a receive, unless `x` is a channel type, in which case the arrow belongs to
@@ -426,8 +477,8 @@ impl<'a> State<'a> {
         self.expr(lo, hi, ExprKind::CompositeLit(bx(CompositeLit { typ, elts, lbrace: Pos(lbrace), rbrace: Pos(rbrace) })))
     }
 
-    pub fn func_lit(&self, lo: u32, sig: (FieldList, Option<FieldList>), body: Block, hi: u32) -> Expr {
-        let (params, results) = sig;
+    pub fn func_lit(&self, lo: u32, sig: Box<Signature>, body: Block, hi: u32) -> Expr {
+        let Signature { params, results } = *sig;
         let typ = FuncType { func: Pos(lo), type_params: None, params, results };
         self.expr(lo, hi, ExprKind::FuncLit(bx(FuncLit { typ, body })))
     }
@@ -504,7 +555,8 @@ impl<'a> State<'a> {
         }
     }
 
-    pub fn if_stmt(&self, lo: u32, header: Header, then: Block, els: Option<Stmt>, hi: u32) -> Stmt {
+    pub fn if_stmt(&self, lo: u32, header: Box<Header>, then: Block, els: Option<Stmt>, hi: u32) -> Stmt {
+        let header = *header;
         let cond = match self.header_cond("if", &header) {
             Ok(Some(c)) => c,
             Ok(None) => {
@@ -518,8 +570,10 @@ impl<'a> State<'a> {
         self.stmt(lo, hi, StmtKind::If(bx(IfStmt { init: header.init, cond, then, els })))
     }
 
-    pub fn switch_stmt(&self, lo: u32, header: Header, body: (u32, Vec<CaseClause>, u32), hi: u32) -> Stmt {
+    pub fn switch_stmt(&self, lo: u32, header: Box<Header>, body: (u32, Vec<Box<CaseClause>>, u32), hi: u32) -> Stmt {
+        let header = *header;
         let (lbrace, clauses, rbrace) = body;
+        let clauses: Vec<CaseClause> = clauses.into_iter().map(|c| *c).collect();
         let (lbrace, rbrace) = (Pos(lbrace), Pos(rbrace));
         // A type switch guard: `x := y.(type)` or `y.(type)`.
         let guard = match &header.cond {
@@ -545,12 +599,15 @@ impl<'a> State<'a> {
         self.stmt(lo, hi, StmtKind::Switch(bx(SwitchStmt { init: header.init, tag, lbrace, clauses, rbrace })))
     }
 
-    pub fn select_stmt(&self, lo: u32, open: u32, clauses: Vec<CommClause>, close: u32, hi: u32) -> Stmt {
+    pub fn select_stmt(&self, lo: u32, open: u32, clauses: Vec<Box<CommClause>>, close: u32, hi: u32) -> Stmt {
+        let clauses = clauses.into_iter().map(|c| *c).collect();
         self.stmt(lo, hi, StmtKind::Select(bx(SelectStmt { lbrace: Pos(open), clauses, rbrace: Pos(close) })))
     }
 
-    pub fn for_stmt(&self, lo: u32, header: Header, body: Block, hi: u32) -> Stmt {
-        if let Some((lhs, tok, range, x)) = header.range {
+    pub fn for_stmt(&self, lo: u32, header: Box<Header>, body: Block, hi: u32) -> Stmt {
+        let header = *header;
+        if let Some(clause) = header.range {
+            let RangeClause { lhs, tok, range, x } = *clause;
             let (key, value) = match lhs {
                 None => (None, None),
                 Some(mut v) => {
@@ -586,11 +643,15 @@ impl<'a> State<'a> {
         self.stmt(lo, hi, StmtKind::For(bx(ForStmt { init, cond, post, body })))
     }
 
-    pub fn case_clause(&self, lo: u32, list: Option<Vec<Expr>>, colon: u32, body: Vec<Stmt>, hi: u32) -> CaseClause {
-        CaseClause { list, colon: Pos(colon), body, span: Span::new(lo, hi) }
+    pub fn case_clause(&self, lo: u32, list: Option<Vec<Expr>>, colon: u32, body: Vec<Stmt>, hi: u32) -> Box<CaseClause> {
+        bx(CaseClause { list, colon: Pos(colon), body, span: Span::new(lo, hi) })
     }
 
-    pub fn comm_clause(&self, lo: u32, comm: Option<Stmt>, colon: u32, body: Vec<Stmt>, hi: u32) -> CommClause {
-        CommClause { comm, colon: Pos(colon), body, span: Span::new(lo, hi) }
+    pub fn comm_clause(&self, lo: u32, comm: Option<Stmt>, colon: u32, body: Vec<Stmt>, hi: u32) -> Box<CommClause> {
+        bx(CommClause { comm, colon: Pos(colon), body, span: Span::new(lo, hi) })
+    }
+
+    pub fn header(&self, h: Header) -> Box<Header> {
+        bx(h)
     }
 }

@@ -7,7 +7,7 @@
 //! columns count bytes from 1, as gc's do (a tab is one column).
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A global byte position in a [`SourceMap`].
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -62,8 +62,9 @@ pub struct SourceFile {
     pub text: Arc<str>,
     /// Global position of the file's first byte.
     pub base: u32,
-    /// Local byte offsets at which lines start; `line_starts[0] == 0`.
-    line_starts: Vec<u32>,
+    /// Local byte offsets at which lines start; `line_starts[0] == 0`. Computed on first
+    /// use: a file that parses cleanly never needs it.
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
@@ -75,11 +76,12 @@ impl SourceFile {
     /// 1-based line and byte column of a global position inside this file.
     pub fn line_col(&self, pos: Pos) -> (u32, u32) {
         let offset = pos.0.saturating_sub(self.base).min(self.text.len() as u32);
-        let line_idx = match self.line_starts.binary_search(&offset) {
+        let starts = self.line_starts();
+        let line_idx = match starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line_idx as u32 + 1, offset - self.line_starts[line_idx] + 1)
+        (line_idx as u32 + 1, offset - starts[line_idx] + 1)
     }
 
     /// Text of a span that lies inside this file.
@@ -90,7 +92,12 @@ impl SourceFile {
     }
 
     pub fn line_starts(&self) -> &[u32] {
-        &self.line_starts
+        self.line_starts.get_or_init(|| {
+            let mut starts = Vec::with_capacity(self.text.len() / 32 + 1);
+            starts.push(0);
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1));
+            starts
+        })
     }
 }
 
@@ -118,12 +125,14 @@ impl SourceMap {
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<Arc<str>>) -> FileId {
         let text: Arc<str> = text.into();
         let base = self.next_base;
-        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
-        line_starts.push(0);
-        line_starts.extend(memchr_newlines(text.as_bytes()).map(|i| i as u32 + 1));
         self.next_base = base + text.len() as u32 + 1;
-        self.files.push(SourceFile { name: name.into(), text, base, line_starts });
+        self.files.push(SourceFile { name: name.into(), text, base, line_starts: OnceLock::new() });
         FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The base the next added file will get.
+    pub fn next_base(&self) -> u32 {
+        self.next_base
     }
 
     pub fn file(&self, id: FileId) -> &SourceFile {
@@ -155,10 +164,6 @@ impl SourceMap {
             None => "<unknown position>".to_string(),
         }
     }
-}
-
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes.iter().enumerate().filter(|&(_, &b)| b == b'\n').map(|(i, _)| i)
 }
 
 #[cfg(test)]
