@@ -60,6 +60,7 @@ impl Parser {
         let state = State {
             next_id: Cell::new(0),
             errors: RefCell::new(std::mem::take(&mut self.scratch.diagnostics)),
+            opens: RefCell::new(Vec::new()),
             directives: RefCell::new(std::mem::take(&mut self.scratch.directives)),
             interner: &self.interner,
             text,
@@ -123,10 +124,37 @@ pub struct RangeClause {
     pub x: Expr,
 }
 
+/// What an opening bracket opens, as far as error messages care.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Open {
+    /// `(` of a grouped `import`, `const`, `var` or `type` declaration.
+    Group,
+    /// `(` of parameters or results.
+    Params,
+    /// `(` of call arguments or a conversion.
+    Call,
+    /// `[` of type parameters.
+    TypeParams,
+    /// `[` of an index, slice or instantiation expression.
+    Index,
+    Struct,
+    Interface,
+    /// `{` of a composite literal.
+    Lit,
+    /// `{` of a block: a function body, a statement block, an if or for body.
+    Block,
+    /// `{` of a switch body (its clauses).
+    Switch,
+    /// `{` of a select body.
+    Select,
+}
+
 /// State shared by the grammar's actions while one file is parsed.
 pub struct State<'a> {
     next_id: Cell<u32>,
     errors: RefCell<Vec<Diagnostic>>,
+    /// Opening brackets by position, in source order, with what they open.
+    pub(crate) opens: RefCell<Vec<(u32, Open)>>,
     directives: RefCell<Vec<Directive>>,
     pub(crate) interner: &'a Interner,
     pub(crate) text: &'a str,
@@ -152,6 +180,18 @@ impl<'a> State<'a> {
     fn report(&self, err: &LrError) {
         let diag = syntax_error::describe(self, err);
         self.errors.borrow_mut().push(diag);
+    }
+
+    /// Records what the bracket at `pos` opens; returns `pos`.
+    pub fn open(&self, pos: u32, what: Open) -> u32 {
+        self.opens.borrow_mut().push((pos, what));
+        pos
+    }
+
+    /// What the bracket at `pos` opens, if the parser got as far as recording it.
+    pub(crate) fn opened(&self, pos: u32) -> Option<Open> {
+        let opens = self.opens.borrow();
+        opens.binary_search_by_key(&pos, |&(p, _)| p).ok().map(|i| opens[i].1)
     }
 
     pub fn pos(&self, p: u32) -> Pos {
@@ -269,7 +309,7 @@ impl<'a> State<'a> {
 
     pub fn type_params(&self, lo: u32, items: Vec<Box<(Vec<Ident>, Expr)>>, hi: u32) -> FieldList {
         if items.is_empty() {
-            self.error(hi, "empty type parameter list");
+            self.syntax_error(hi, "empty type parameter list");
         }
         let list = items
             .into_iter()
@@ -294,11 +334,13 @@ impl<'a> State<'a> {
         hi: u32,
     ) -> Box<FuncDecl> {
         if let Some(recv) = &recv {
-            match recv.list.len() {
-                0 => self.error(recv.open.0, "method has no receiver"),
+            let n: usize = recv.list.iter().map(|f| f.names.len().max(1)).sum();
+            match n {
+                0 => self.error(name.span.lo.0, "method has no receiver"),
                 1 => {}
-                _ => self.error(recv.open.0, "method has multiple receivers"),
+                _ => self.error(name.span.lo.0, "method has multiple receivers"),
             }
+            self.no_dots(recv);
         }
         let Signature { params, results } = *sig;
         let typ = FuncType { func: Pos(lo), type_params, params, results };
@@ -327,7 +369,39 @@ impl<'a> State<'a> {
     }
 
     pub fn signature(&self, params: FieldList, results: Option<FieldList>) -> Box<Signature> {
+        if let Some(r) = &results {
+            self.no_dots(r);
+        }
         bx(Signature { params, results })
+    }
+
+    /// Reports `...` in a list that may not have it (results, receivers).
+    fn no_dots(&self, list: &FieldList) {
+        if let Some(f) = list.list.iter().find(|f| matches!(f.typ.kind, ExprKind::Ellipsis(_))) {
+            self.error(f.typ.span.lo.0, "invalid use of ...");
+        }
+    }
+
+    /// `go x` / `defer x`: gc rejects a parenthesized call here.
+    pub fn call_stmt(&self, lo: u32, keyword: &str, x: Expr, hi: u32) -> Stmt {
+        if let ExprKind::Paren(_) = x.kind {
+            self.error(x.span.lo.0, format!("expression in {keyword} must not be parenthesized"));
+        }
+        let kind = if keyword == "go" { StmtKind::Go(bx(x)) } else { StmtKind::Defer(bx(x)) };
+        self.stmt(lo, hi, kind)
+    }
+
+    /// Position of the operator of a simple statement used as a condition.
+    fn operator_pos(&self, s: &Stmt) -> u32 {
+        match &s.kind {
+            StmtKind::Assign(a) => a.op_pos.0,
+            StmtKind::IncDec(..) => s.span.hi.0.saturating_sub(2),
+            StmtKind::Send(ch, _) => {
+                let i = self.tokens.partition_point(|t| t.lo < ch.span.hi.0);
+                self.tokens.get(i).map_or(s.span.lo.0, |t| t.lo)
+            }
+            _ => s.span.lo.0,
+        }
     }
 
     pub fn fields(&self, open: u32, list: Vec<Box<Field>>, close: u32) -> Box<FieldList> {
@@ -463,6 +537,17 @@ impl<'a> State<'a> {
         self.expr(lo, hi, ExprKind::Slice(bx(SliceExpr { x, low, high, max, slice3 })))
     }
 
+    /// `s[lo::max]` or `s[lo:hi:]`: gc's own messages, then the slice as far as written.
+    #[allow(clippy::too_many_arguments)]
+    pub fn slice3_missing(&self, lo: u32, x: Expr, low: Option<Expr>, high: Option<Expr>, at: u32, max: Option<Expr>, hi: u32) -> Expr {
+        if high.is_none() {
+            self.error(at, "middle index required in 3-index slice");
+        } else {
+            self.error(at, "final index required in 3-index slice");
+        }
+        self.expr(lo, hi, ExprKind::Slice(bx(SliceExpr { x, low, high, max, slice3: true })))
+    }
+
     pub fn call(&self, lo: u32, fun: Expr, args: Vec<Expr>, dots: Option<u32>, rparen: u32, hi: u32) -> Expr {
         self.expr(lo, hi, ExprKind::Call(bx(CallExpr { fun, args, ellipsis: dots.map(Pos), rparen: Pos(rparen) })))
     }
@@ -471,7 +556,7 @@ impl<'a> State<'a> {
         let (lbrace, elts, rbrace) = lit;
         if let Some(t) = &typ {
             if let ExprKind::Paren(_) = t.kind {
-                self.syntax_error(t.span.lo.0, "cannot parenthesize type in composite literal");
+                self.syntax_error(lbrace, "cannot parenthesize type in composite literal");
             }
         }
         self.expr(lo, hi, ExprKind::CompositeLit(bx(CompositeLit { typ, elts, lbrace: Pos(lbrace), rbrace: Pos(rbrace) })))
@@ -495,6 +580,11 @@ impl<'a> State<'a> {
     }
 
     pub fn empty_label(&self, lo: u32, label: Ident, hi: u32) -> Stmt {
+        // gc accepts a label before `}` or `;` (an empty statement) and nothing else.
+        let next = self.tokens.get(self.tokens.partition_point(|t| t.lo < hi)).map(|t| t.tok);
+        if !matches!(next, Some(Tok::RBrace | Tok::Semi(_))) {
+            self.syntax_error(hi - 1, "missing statement after label");
+        }
         let empty = self.stmt(hi, hi, StmtKind::Empty);
         self.stmt(lo, hi, StmtKind::Labeled(label, bx(empty)))
     }
@@ -542,7 +632,7 @@ impl<'a> State<'a> {
                     ),
                     _ => printer::simple_stmt(self.interner, self.text, self.base, s),
                 };
-                self.syntax_error(s.span.lo.0, format!("cannot use {text} as value"));
+                self.syntax_error(self.operator_pos(s), format!("cannot use {text} as value"));
                 Err(())
             }
         }
@@ -622,9 +712,9 @@ impl<'a> State<'a> {
             return self.stmt(lo, hi, StmtKind::Range(bx(RangeStmt { key, value, tok, range: Pos(range), x, body })));
         }
         let (init, cond, post) = if header.semi.is_some() {
-            if let Some(Stmt { kind: StmtKind::Assign(a), span }) = &header.post {
+            if let Some(Stmt { kind: StmtKind::Assign(a), .. }) = &header.post {
                 if a.op == AssignOp::Define {
-                    self.syntax_error(span.lo.0, "cannot declare in post statement of for loop");
+                    self.syntax_error(a.op_pos.0, "cannot declare in post statement of for loop");
                 }
             }
             (header.init, header.cond, header.post)
@@ -636,7 +726,7 @@ impl<'a> State<'a> {
             Some(Stmt { kind: StmtKind::Expr(x), .. }) => Some(*x),
             Some(s) => {
                 let text = printer::simple_stmt(self.interner, self.text, self.base, &s);
-                self.syntax_error(s.span.lo.0, format!("cannot use {text} as value"));
+                self.syntax_error(self.operator_pos(&s), format!("cannot use {text} as value"));
                 None
             }
         };
