@@ -178,6 +178,9 @@ impl<'a> State<'a> {
 
     /// Reports an error the LR parser could not recover from.
     fn report(&self, err: &LrError) {
+        if matches!(err, lalrpop_util::ParseError::UnrecognizedEof { .. }) && !self.errors.borrow().is_empty() {
+            return;
+        }
         let diag = syntax_error::describe(self, err);
         self.errors.borrow_mut().push(diag);
     }
@@ -261,13 +264,31 @@ impl<'a> State<'a> {
     }
 
     pub fn top_level_error(&self, lo: u32, err: LrRecovery, hi: u32) -> Decl {
-        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, &err, syntax_error::Level::TopLevel));
+        self.recovered(&err, syntax_error::Level::TopLevel);
         Decl::Bad(Span::new(lo, hi.max(lo)))
     }
 
     pub fn stmt_error(&self, lo: u32, err: LrRecovery, hi: u32) -> Stmt {
-        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, &err, syntax_error::Level::Statement));
+        self.recovered(&err, syntax_error::Level::Statement);
         self.stmt(lo, hi.max(lo), StmtKind::Bad)
+    }
+
+    /// Reports an error the parser recovered from, unless it is a likely cascade of an
+    /// earlier one: recovery skips tokens up to the end of the broken statement, which can
+    /// leave a block's closing `}` (or the end of the file) unmatched. gc stays silent at
+    /// the end of the file after an error, too.
+    fn recovered(&self, err: &LrRecovery, level: syntax_error::Level) {
+        let cascade = match &err.error {
+            lalrpop_util::ParseError::UnrecognizedToken { token: (_, tok, _), .. } => {
+                matches!(tok, Tok::RBrace | Tok::RParen)
+            }
+            lalrpop_util::ParseError::UnrecognizedEof { .. } => true,
+            _ => false,
+        };
+        if cascade && !self.errors.borrow().is_empty() {
+            return;
+        }
+        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, err, level));
     }
 
     pub fn import_spec(&self, name: Option<Ident>, lo: u32, path: u32, hi: u32) -> Spec {
