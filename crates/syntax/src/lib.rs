@@ -10,6 +10,7 @@
 
 pub mod diag;
 pub mod disambig;
+pub mod dump;
 pub mod intern;
 pub mod lexer;
 pub mod source;
