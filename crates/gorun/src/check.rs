@@ -1,10 +1,10 @@
 //! `gorun check`: run the front end over files and report diagnostics as gc does.
 
 use crate::paths;
+use gorun_syntax::Parser;
 use gorun_syntax::diag::{render_rich, sort_and_truncate};
 use gorun_syntax::lexer::sanitize;
 use gorun_syntax::source::{Pos, SourceMap};
-use gorun_syntax::Parser;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -12,6 +12,8 @@ pub struct Options {
     pub parse_only: bool,
     pub rich: bool,
     pub stats: bool,
+    /// Print each file's syntax tree to stdout.
+    pub ast: bool,
 }
 
 /// Checks the files named by `args`; exit status 1 if anything was reported.
@@ -43,6 +45,12 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         let id = map.add(paths::display_name(path), text);
         let parsed = parser.parse(&map, id);
         diags.extend(parsed.diagnostics);
+        if let (true, Some(ast)) = (opts.ast, &parsed.ast) {
+            print!(
+                "{}",
+                gorun_syntax::dump::dump_file(ast, &parser.interner, map.file(id))
+            );
+        }
         if diags.is_empty() {
             continue;
         }
@@ -70,5 +78,9 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
             failed_files
         );
     }
-    if failed_files > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed_files > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

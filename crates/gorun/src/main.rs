@@ -14,7 +14,11 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(name = "gorun", version, about = "Run Go programs without the Go toolchain")]
+#[command(
+    name = "gorun",
+    version,
+    about = "Run Go programs without the Go toolchain"
+)]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
 struct Cli {
     #[command(subcommand)]
@@ -38,7 +42,7 @@ struct RunArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Stop after parsing (no type checking).
+    /// Stop after parsing. (Parsing is all `check` does until the type checker exists.)
     #[arg(long)]
     parse_only: bool,
     /// Print diagnostics with source excerpts instead of gc's one-line form.
@@ -47,6 +51,9 @@ struct CheckArgs {
     /// Print the number of files and bytes and the time taken to stderr.
     #[arg(long)]
     stats: bool,
+    /// Print each file's syntax tree to stdout.
+    #[arg(long)]
+    ast: bool,
     /// Read more file paths, one per line, from this file (`-` for standard input).
     #[arg(long, value_name = "FILE")]
     files_from: Option<String>,
@@ -55,8 +62,26 @@ struct CheckArgs {
     paths: Vec<String>,
 }
 
+/// The front end walks syntax trees recursively; deeply nested programs need more stack
+/// than a main thread has. Reserved, not committed: untouched pages cost nothing.
+const WORKER_STACK: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("gorun".into())
+        .stack_size(WORKER_STACK)
+        .spawn(move || run(cli));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("gorun: internal error: the worker thread failed");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check(mut args)) => {
             if let Some(list) = &args.files_from {
@@ -68,7 +93,12 @@ fn main() -> ExitCode {
                     }
                 }
             }
-            let opts = gorun::check::Options { parse_only: args.parse_only, rich: args.rich, stats: args.stats };
+            let opts = gorun::check::Options {
+                parse_only: args.parse_only,
+                rich: args.rich,
+                stats: args.stats,
+                ast: args.ast,
+            };
             gorun::check::run(&args.paths, &opts)
         }
         None => {
@@ -86,6 +116,15 @@ fn main() -> ExitCode {
 }
 
 fn read_list(name: &str) -> std::io::Result<Vec<String>> {
-    let text = if name == "-" { std::io::read_to_string(std::io::stdin())? } else { std::fs::read_to_string(name)? };
-    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
+    let text = if name == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(name)?
+    };
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect())
 }

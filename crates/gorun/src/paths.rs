@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 pub fn expand(args: &[String]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for arg in args {
-        if let Some(root) = arg.strip_suffix("/...").or_else(|| (arg == "...").then_some(".")) {
+        if let Some(root) = arg
+            .strip_suffix("/...")
+            .or_else(|| (arg == "...").then_some("."))
+        {
             let root = if root.is_empty() { "/" } else { root };
             let before = files.len();
             walk(Path::new(root), &mut files).map_err(|e| format!("{root}: {e}"))?;
@@ -45,7 +48,11 @@ fn describe_io(e: &std::io::Error) -> String {
 
 fn is_package_file(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.ends_with(".go") && !name.ends_with("_test.go") && !name.starts_with('.') && !name.starts_with('_') && p.is_file()
+    name.ends_with(".go")
+        && !name.ends_with("_test.go")
+        && !name.starts_with('.')
+        && !name.starts_with('_')
+        && p.is_file()
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -71,13 +78,21 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// leading `./` for files directly in it), otherwise as given.
 pub fn display_name(path: &Path) -> String {
     let cwd = std::env::current_dir().ok();
-    let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.clone().unwrap_or_default().join(path) };
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.clone().unwrap_or_default().join(path)
+    };
     let abs = normalize(&abs);
-    if let Some(cwd) = cwd {
-        if let Ok(rel) = abs.strip_prefix(&cwd) {
-            let rel = rel.to_string_lossy();
-            return if rel.contains('/') { rel.into_owned() } else { format!("./{rel}") };
-        }
+    if let Some(cwd) = cwd
+        && let Ok(rel) = abs.strip_prefix(&cwd)
+    {
+        let rel = rel.to_string_lossy();
+        return if rel.contains('/') {
+            rel.into_owned()
+        } else {
+            format!("./{rel}")
+        };
     }
     path.to_string_lossy().into_owned()
 }

@@ -111,7 +111,12 @@ impl BinaryOp {
         match self {
             BinaryOp::OrOr => 1,
             BinaryOp::AndAnd => 2,
-            BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq => 3,
+            BinaryOp::Eql
+            | BinaryOp::Neq
+            | BinaryOp::Lss
+            | BinaryOp::Leq
+            | BinaryOp::Gtr
+            | BinaryOp::Geq => 3,
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Or | BinaryOp::Xor => 4,
             _ => 5,
         }
@@ -479,13 +484,15 @@ pub struct File {
 impl File {
     /// The import declarations (they come first in a well-formed file).
     pub fn imports(&self) -> impl Iterator<Item = &ImportSpec> {
-        self.decls.iter().flat_map(|d| match d {
-            Decl::Gen(g) if g.keyword == DeclKeyword::Import => g.specs.as_slice(),
-            _ => &[],
-        })
-        .filter_map(|s| match s {
-            Spec::Import(i) => Some(&**i),
-            _ => None,
-        })
+        self.decls
+            .iter()
+            .flat_map(|d| match d {
+                Decl::Gen(g) if g.keyword == DeclKeyword::Import => g.specs.as_slice(),
+                _ => &[],
+            })
+            .filter_map(|s| match s {
+                Spec::Import(i) => Some(&**i),
+                _ => None,
+            })
     }
 }

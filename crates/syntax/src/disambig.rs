@@ -99,9 +99,15 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrace => brace_depth += 1,
             Tok::RBrace => brace_depth = brace_depth.saturating_sub(1),
             // A method declaration `func (recv) Name[`: methods may be generic since Go 1.27.
-            Tok::Func if brace_depth == 0 && paren_depth == 0 && tok_at(tokens, i + 1) == Some(Tok::LParen) => {
+            Tok::Func
+                if brace_depth == 0
+                    && paren_depth == 0
+                    && tok_at(tokens, i + 1) == Some(Tok::LParen) =>
+            {
                 let close = matching(tokens, i + 1);
-                if matches!(tok_at(tokens, close + 1), Some(Tok::Ident(_))) && tok_at(tokens, close + 2) == Some(Tok::LBrack) {
+                if matches!(tok_at(tokens, close + 1), Some(Tok::Ident(_)))
+                    && tok_at(tokens, close + 2) == Some(Tok::LBrack)
+                {
                     tokens[close + 2].tok = Tok::LBrackTP;
                 }
             }
@@ -120,7 +126,8 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrack if i >= 2 && matches!(tokens[i - 1].tok, Tok::Ident(_)) => {
                 let before = tokens[i - 2].tok;
                 let spec_start = before == Tok::Type
-                    || (type_group == Some(paren_depth) && matches!(before, Tok::LParen | Tok::Semi(_)));
+                    || (type_group == Some(paren_depth)
+                        && matches!(before, Tok::LParen | Tok::Semi(_)));
                 if before == Tok::Func || (spec_start && starts_type_params(tokens, i)) {
                     tokens[i].tok = Tok::LBrackTP;
                 }
@@ -152,7 +159,9 @@ fn starts_type_params(tokens: &[Token], open: usize) -> bool {
             let rparen = matching(tokens, open + 2);
             let after = rparen + 1;
             let single = top_level_comma(tokens, open + 3, rparen).is_none()
-                && !tokens[open + 3..rparen].iter().any(|t| t.tok == Tok::Ellipsis);
+                && !tokens[open + 3..rparen]
+                    .iter()
+                    .any(|t| t.tok == Tok::Ellipsis);
             (after == close || comma_follows(after))
                 && single
                 && (comma_follows(after) || contains_type_literal(tokens, open + 3, rparen))
@@ -182,11 +191,15 @@ fn contains_type_literal(tokens: &[Token], from: usize, to: usize) -> bool {
         let tok = tokens[k].tok;
         let prev_ends_operand = k > from && ends_operand(tokens[k - 1].tok);
         match tok {
-            Tok::Struct | Tok::Func | Tok::Interface | Tok::Map | Tok::Chan | Tok::Tilde => return true,
+            Tok::Struct | Tok::Func | Tok::Interface | Tok::Map | Tok::Chan | Tok::Tilde => {
+                return true;
+            }
             Tok::LBrack if !prev_ends_operand => return true,
             Tok::Arrow if tok_at(tokens, k + 1) == Some(Tok::Chan) => return true,
             // A call's arguments are not part of the type; grouping parentheses are.
-            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => k = matching(tokens, k) + 1,
+            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => {
+                k = matching(tokens, k) + 1
+            }
             _ => k += 1,
         }
     }
@@ -194,66 +207,104 @@ fn contains_type_literal(tokens: &[Token], from: usize, to: usize) -> bool {
 }
 
 /// Index just past the type starting at `i`, if a type starts there (see module comment).
-fn skim_type(tokens: &[Token], i: usize) -> Option<usize> {
-    let mut i = i;
-    match tok_at(tokens, i)? {
-        Tok::Ident(_) => {
-            i += 1;
-            if tok_at(tokens, i) == Some(Tok::Dot) && matches!(tok_at(tokens, i + 1), Some(Tok::Ident(_))) {
-                i += 2;
-            }
-            if tok_at(tokens, i) == Some(Tok::LBrack) {
-                i = matching(tokens, i) + 1;
-            }
-            Some(i)
-        }
-        Tok::LBrack => skim_type(tokens, matching(tokens, i) + 1),
-        Tok::Star => skim_type(tokens, i + 1),
-        Tok::LParen => Some(matching(tokens, i) + 1),
-        Tok::Map => {
-            if tok_at(tokens, i + 1) != Some(Tok::LBrack) {
-                return None;
-            }
-            skim_type(tokens, matching(tokens, i + 1) + 1)
-        }
-        Tok::Chan => {
-            i += 1;
-            if tok_at(tokens, i) == Some(Tok::Arrow) {
+/// A loop rather than recursion: prefixes like `[]`, `*`, `map[K]` and `chan` repeat.
+fn skim_type(tokens: &[Token], start: usize) -> Option<usize> {
+    let mut i = start;
+    loop {
+        match tok_at(tokens, i)? {
+            Tok::Ident(_) => {
                 i += 1;
-            }
-            skim_type(tokens, i)
-        }
-        Tok::Arrow if tok_at(tokens, i + 1) == Some(Tok::Chan) => skim_type(tokens, i + 1),
-        Tok::Func => {
-            i += 1;
-            if tok_at(tokens, i) != Some(Tok::LParen) {
+                if tok_at(tokens, i) == Some(Tok::Dot)
+                    && matches!(tok_at(tokens, i + 1), Some(Tok::Ident(_)))
+                {
+                    i += 2;
+                }
+                if tok_at(tokens, i) == Some(Tok::LBrack) {
+                    i = matching(tokens, i) + 1;
+                }
                 return Some(i);
             }
-            i = matching(tokens, i) + 1;
-            match tok_at(tokens, i) {
-                Some(Tok::LParen) => Some(matching(tokens, i) + 1),
-                Some(
-                    Tok::Ident(_)
-                    | Tok::LBrack
-                    | Tok::Star
-                    | Tok::Func
-                    | Tok::Map
-                    | Tok::Chan
-                    | Tok::Struct
-                    | Tok::Interface
-                    | Tok::Arrow,
-                ) => Some(skim_type(tokens, i).unwrap_or(i)),
-                _ => Some(i),
+            Tok::LBrack => i = matching(tokens, i) + 1,
+            Tok::Star => i += 1,
+            Tok::LParen => return Some(matching(tokens, i) + 1),
+            Tok::Map => {
+                if tok_at(tokens, i + 1) != Some(Tok::LBrack) {
+                    return None;
+                }
+                i = matching(tokens, i + 1) + 1;
             }
-        }
-        Tok::Struct | Tok::Interface => {
-            if tok_at(tokens, i + 1) != Some(Tok::LBrace) {
-                return None;
+            Tok::Chan => {
+                i += 1;
+                if tok_at(tokens, i) == Some(Tok::Arrow) {
+                    i += 1;
+                }
             }
-            Some(matching(tokens, i + 1) + 1)
+            Tok::Arrow if tok_at(tokens, i + 1) == Some(Tok::Chan) => i += 1,
+            Tok::Func => {
+                i += 1;
+                if tok_at(tokens, i) != Some(Tok::LParen) {
+                    return Some(i);
+                }
+                i = matching(tokens, i) + 1;
+                match tok_at(tokens, i) {
+                    Some(Tok::LParen) => return Some(matching(tokens, i) + 1),
+                    // A result type follows: keep skimming it.
+                    Some(
+                        Tok::Ident(_)
+                        | Tok::LBrack
+                        | Tok::Star
+                        | Tok::Func
+                        | Tok::Map
+                        | Tok::Chan
+                        | Tok::Struct
+                        | Tok::Interface
+                        | Tok::Arrow,
+                    ) => {}
+                    _ => return Some(i),
+                }
+            }
+            Tok::Struct | Tok::Interface => {
+                if tok_at(tokens, i + 1) != Some(Tok::LBrace) {
+                    return None;
+                }
+                return Some(matching(tokens, i + 1) + 1);
+            }
+            _ => return if i == start { None } else { Some(i) },
         }
-        _ => None,
     }
+}
+
+/// The deepest nesting the parser accepts, counting open brackets and prefix operators:
+/// far beyond real programs, and well within what the tree's recursive consumers can walk.
+pub const MAX_NESTING: usize = 100_000;
+
+/// The position of the first token nested deeper than [`MAX_NESTING`], if any.
+pub fn too_deep(tokens: &[Token]) -> Option<u32> {
+    let mut depth = 0usize;
+    let mut prefix_run = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace | Tok::LBody => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let prefix_op = matches!(
+            t.tok,
+            Tok::Add
+                | Tok::Sub
+                | Tok::Not
+                | Tok::Xor
+                | Tok::Star
+                | Tok::And
+                | Tok::Arrow
+                | Tok::Tilde
+        ) && !(i > 0 && ends_operand(tokens[i - 1].tok));
+        prefix_run = if prefix_op { prefix_run + 1 } else { 0 };
+        if depth + prefix_run > MAX_NESTING {
+            return Some(t.lo);
+        }
+    }
+    None
 }
 
 fn mark_bodies(tokens: &mut [Token]) {
@@ -267,15 +318,18 @@ fn mark_bodies(tokens: &mut [Token]) {
         if matches!(tok, Tok::If | Tok::For | Tok::Switch) {
             headers.push(0);
         }
-        let Some(depth) = headers.last_mut() else { continue };
+        let Some(depth) = headers.last_mut() else {
+            continue;
+        };
         match tok {
             Tok::LParen | Tok::LBrackTP => *depth += 1,
             Tok::RParen | Tok::RBrack | Tok::RBrace => *depth = depth.saturating_sub(1),
             Tok::LBrack => {
-                if *depth == 0 && !prev.is_some_and(ends_operand) {
-                    if let Some(end) = skim_type(tokens, i) {
-                        plain.insert(end);
-                    }
+                if *depth == 0
+                    && !prev.is_some_and(ends_operand)
+                    && let Some(end) = skim_type(tokens, i)
+                {
+                    plain.insert(end);
                 }
                 *depth += 1;
             }
@@ -329,21 +383,42 @@ mod tests {
     #[test]
     fn header_braces() {
         assert_eq!(marks("if x == y { }"), "if x == y ⟨ }");
-        assert_eq!(marks("for _, v := range []int{1, 2} { }"), "for _, v := range []int{1, 2} ⟨ }");
-        assert_eq!(marks("for k := range map[string][]int{} { }"), "for k := range map[string][]int{} ⟨ }");
+        assert_eq!(
+            marks("for _, v := range []int{1, 2} { }"),
+            "for _, v := range []int{1, 2} ⟨ }"
+        );
+        assert_eq!(
+            marks("for k := range map[string][]int{} { }"),
+            "for k := range map[string][]int{} ⟨ }"
+        );
         assert_eq!(marks("if x == T{} { }"), "if x == T⟨} { }");
         assert_eq!(marks("if x == (T{}) { }"), "if x == (T{}) ⟨ }");
-        assert_eq!(marks("switch x := v.(type) { }"), "switch x := v.(type) ⟨ }");
+        assert_eq!(
+            marks("switch x := v.(type) { }"),
+            "switch x := v.(type) ⟨ }"
+        );
         assert_eq!(marks("for { }"), "for ⟨ }");
         assert_eq!(
             marks("if f := func() bool { if a { return b }; return c }; f() { }"),
             "if f := func() bool { if a ⟨ return b }; return c }; f() ⟨ }"
         );
-        assert_eq!(marks("if s := []struct{ a int }{{1}}; s != nil { }"), "if s := []struct{ a int }{{1}}; s != nil ⟨ }");
+        assert_eq!(
+            marks("if s := []struct{ a int }{{1}}; s != nil { }"),
+            "if s := []struct{ a int }{{1}}; s != nil ⟨ }"
+        );
         assert_eq!(marks("if a[i] { } else { }"), "if a[i] ⟨ } else { }");
-        assert_eq!(marks("for i := range [3]func() (int, error){} { }"), "for i := range [3]func() (int, error){} ⟨ }");
-        assert_eq!(marks("if f(func() { if x { } }) { }"), "if f(func() { if x ⟨ } }) ⟨ }");
-        assert_eq!(marks("x := T{1}; y := struct{}{}"), "x := T{1}; y := struct{}{}");
+        assert_eq!(
+            marks("for i := range [3]func() (int, error){} { }"),
+            "for i := range [3]func() (int, error){} ⟨ }"
+        );
+        assert_eq!(
+            marks("if f(func() { if x { } }) { }"),
+            "if f(func() { if x ⟨ } }) ⟨ }"
+        );
+        assert_eq!(
+            marks("x := T{1}; y := struct{}{}"),
+            "x := T{1}; y := struct{}{}"
+        );
     }
 
     #[test]
@@ -353,7 +428,10 @@ mod tests {
         assert_eq!(marks("type A[P any] int"), "type A⟦P any] int");
         assert_eq!(marks("type A[P, Q any] int"), "type A⟦P, Q any] int");
         assert_eq!(marks("type A[P []E] int"), "type A⟦P []E] int");
-        assert_eq!(marks("type A[P ~int | string] int"), "type A⟦P ~int | string] int");
+        assert_eq!(
+            marks("type A[P ~int | string] int"),
+            "type A⟦P ~int | string] int"
+        );
         assert_eq!(marks("type A[P *C] int"), "type A[P *C] int");
         assert_eq!(marks("type A[P *C,] int"), "type A⟦P *C,] int");
         assert_eq!(marks("type A[P *[]int] int"), "type A⟦P *[]int] int");
@@ -361,10 +439,19 @@ mod tests {
         assert_eq!(marks("type A[P (C),] int"), "type A⟦P (C),] int");
         assert_eq!(marks("type A[N * 2] int"), "type A[N * 2] int");
         assert_eq!(marks("type A[pkg.N] int"), "type A[pkg.N] int");
-        assert_eq!(marks("type ( A[P any] int; B [4]int\n C[T comparable] struct{} )"), "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )");
+        assert_eq!(
+            marks("type ( A[P any] int; B [4]int\n C[T comparable] struct{} )"),
+            "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )"
+        );
         assert_eq!(marks("func F[T any](x T) {}"), "func F⟦T any](x T) {}");
-        assert_eq!(marks("func (r *R) N[T any](x T) {}"), "func (r *R) N⟦T any](x T) {}");
-        assert_eq!(marks("func (r R[P]) M() { a[0] = 1 }"), "func (r R[P]) M() { a[0] = 1 }");
+        assert_eq!(
+            marks("func (r *R) N[T any](x T) {}"),
+            "func (r *R) N⟦T any](x T) {}"
+        );
+        assert_eq!(
+            marks("func (r R[P]) M() { a[0] = 1 }"),
+            "func (r R[P]) M() { a[0] = 1 }"
+        );
         assert_eq!(marks("x := a[i]; var b [4]int"), "x := a[i]; var b [4]int");
     }
 }

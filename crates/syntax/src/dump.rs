@@ -7,8 +7,17 @@ use crate::intern::Interner;
 use crate::source::{Pos, SourceFile};
 
 pub fn dump_file(file: &File, interner: &Interner, src: &SourceFile) -> String {
-    let mut d = Dumper { interner, src, out: String::new(), depth: 0 };
-    d.line(format!("File package {} @{}", d.name(file.name), d.at(file.package)));
+    let mut d = Dumper {
+        interner,
+        src,
+        out: String::new(),
+        depth: 0,
+    };
+    d.line(format!(
+        "File package {} @{}",
+        d.name(file.name),
+        d.at(file.package)
+    ));
     d.depth += 1;
     for dir in &file.directives {
         d.line(format!("Directive {:?}", dir.text));
@@ -68,7 +77,11 @@ impl Dumper<'_> {
             Decl::Func(f) => {
                 let recv = if f.recv.is_some() { "Method" } else { "Func" };
                 let body = if f.body.is_none() { " (no body)" } else { "" };
-                self.line(format!("{recv} {} @{}{body}", self.name(f.name), self.at(f.span.lo)));
+                self.line(format!(
+                    "{recv} {} @{}{body}",
+                    self.name(f.name),
+                    self.at(f.span.lo)
+                ));
                 self.nested(|d| {
                     if let Some(r) = &f.recv {
                         d.field_list("Recv", r);
@@ -89,7 +102,10 @@ impl Dumper<'_> {
             for spec in &g.specs {
                 match spec {
                     Spec::Import(i) => {
-                        let name = i.name.map(|n| format!(" as {}", d.name(n))).unwrap_or_default();
+                        let name = i
+                            .name
+                            .map(|n| format!(" as {}", d.name(n)))
+                            .unwrap_or_default();
                         d.line(format!("Import {}{name}", d.src.slice(i.path)));
                     }
                     Spec::Value(v) => {
@@ -122,7 +138,10 @@ impl Dumper<'_> {
         self.nested(|d| {
             for f in &fl.list {
                 let names: Vec<&str> = f.names.iter().map(|n| d.name(*n)).collect();
-                let tag = f.tag.map(|t| format!(" tag {}", d.src.slice(t))).unwrap_or_default();
+                let tag = f
+                    .tag
+                    .map(|t| format!(" tag {}", d.src.slice(t)))
+                    .unwrap_or_default();
                 if names.is_empty() {
                     d.line(format!("Field{tag}"));
                 } else {
@@ -194,7 +213,11 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::Go(x) | StmtKind::Defer(x) => {
-                let kw = if matches!(s.kind, StmtKind::Go(_)) { "Go" } else { "Defer" };
+                let kw = if matches!(s.kind, StmtKind::Go(_)) {
+                    "Go"
+                } else {
+                    "Defer"
+                };
                 self.line(format!("{kw} @{at}"));
                 self.nested(|d| d.expr(x));
             }
@@ -207,7 +230,9 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::Branch(kind, label) => {
-                let label = label.map(|l| format!(" {}", self.name(l))).unwrap_or_default();
+                let label = label
+                    .map(|l| format!(" {}", self.name(l)))
+                    .unwrap_or_default();
                 self.line(format!("{kind:?}{label} @{at}"));
             }
             StmtKind::Block(b) => self.block("Block", b),
@@ -224,7 +249,10 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::TypeSwitch(ts) => {
-                let bind = ts.bind.map(|b| format!(" {} :=", self.name(b))).unwrap_or_default();
+                let bind = ts
+                    .bind
+                    .map(|b| format!(" {} :=", self.name(b)))
+                    .unwrap_or_default();
                 self.line(format!("TypeSwitch{bind} @{at}"));
                 self.nested(|d| {
                     if let Some(init) = &ts.init {
@@ -376,7 +404,11 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::TypeAssert(base, t) => {
-                self.line(if t.is_some() { "TypeAssert" } else { "TypeAssert (type)" });
+                self.line(if t.is_some() {
+                    "TypeAssert"
+                } else {
+                    "TypeAssert (type)"
+                });
                 self.nested(|d| {
                     d.expr(base);
                     if let Some(t) = t {
@@ -386,7 +418,11 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::Call(c) => {
-                self.line(if c.ellipsis.is_some() { "Call ..." } else { "Call" });
+                self.line(if c.ellipsis.is_some() {
+                    "Call ..."
+                } else {
+                    "Call"
+                });
                 self.nested(|d| {
                     d.expr(&c.fun);
                     for a in &c.args {
@@ -396,7 +432,9 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::Star(inner) => return self.unary_node("Star", inner),
-            ExprKind::Unary(op, inner) => return self.unary_node(&format!("Unary {}", op.text()), inner),
+            ExprKind::Unary(op, inner) => {
+                return self.unary_node(&format!("Unary {}", op.text()), inner);
+            }
             ExprKind::Binary(op, l, r) => {
                 self.line(format!("Binary {}", op.text()));
                 self.nested(|d| {
@@ -414,7 +452,11 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::ArrayType(len, elem) => {
-                self.line(if len.is_some() { "ArrayType" } else { "SliceType" });
+                self.line(if len.is_some() {
+                    "ArrayType"
+                } else {
+                    "SliceType"
+                });
                 self.nested(|d| {
                     if let Some(l) = len {
                         d.labeled_expr("Len", l);
@@ -445,7 +487,9 @@ impl Dumper<'_> {
                 });
                 return;
             }
-            ExprKind::ChanType(dir, elem) => return self.unary_node(&format!("ChanType {dir:?}"), elem),
+            ExprKind::ChanType(dir, elem) => {
+                return self.unary_node(&format!("ChanType {dir:?}"), elem);
+            }
         };
         self.line(text);
     }

