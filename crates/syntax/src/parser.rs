@@ -325,26 +325,49 @@ impl<'a> State<'a> {
         self.stmt(lo, hi.max(lo), StmtKind::Bad)
     }
 
-    /// Reports an error the parser recovered from, unless it is a likely cascade of an
-    /// earlier one: recovery skips tokens up to the end of the broken statement, which can
-    /// leave a block's closing `}` (or the end of the file) unmatched. gc stays silent at
-    /// the end of the file after an error, too.
+    /// Reports an error the parser recovered from, unless it is a likely cascade of the
+    /// previous one. Recovery skips tokens to the end of the broken statement, which can
+    /// leave the bracket that closes the broken construct, or a block's `}`, unmatched; gc
+    /// skips to that closing bracket itself and reports nothing there.
     fn recovered(&self, err: &LrRecovery, level: syntax_error::Level) {
-        let cascade = match &err.error {
-            lalrpop_util::ParseError::UnrecognizedToken {
-                token: (_, tok, _), ..
-            } => {
-                matches!(tok, Tok::RBrace | Tok::RParen)
+        if let Some(last) = self.errors.borrow().last().map(|d| d.span.lo.0) {
+            match &err.error {
+                lalrpop_util::ParseError::UnrecognizedToken {
+                    token: (lo, tok, _),
+                    ..
+                } => {
+                    let closes_broken = matches!(tok, Tok::RParen | Tok::RBrack | Tok::RBrace)
+                        && self.opener_of(*lo).is_some_and(|open| open < last);
+                    if *tok == Tok::RBrace || closes_broken {
+                        return;
+                    }
+                }
+                lalrpop_util::ParseError::UnrecognizedEof { .. } => return,
+                _ => {}
             }
-            lalrpop_util::ParseError::UnrecognizedEof { .. } => true,
-            _ => false,
-        };
-        if cascade && !self.errors.borrow().is_empty() {
-            return;
         }
         self.errors
             .borrow_mut()
             .push(syntax_error::describe_recovered(self, err, level));
+    }
+
+    /// Position of the bracket that the closing bracket at `pos` matches, if any.
+    fn opener_of(&self, pos: u32) -> Option<u32> {
+        let index = self.tokens.partition_point(|t| t.lo < pos);
+        let mut depth = 0usize;
+        for t in self.tokens[..index].iter().rev() {
+            match t.tok {
+                Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+                Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace | Tok::LBody => {
+                    if depth == 0 {
+                        return Some(t.lo);
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     pub fn import_spec(&self, name: Option<Ident>, lo: u32, path: u32, hi: u32) -> Spec {

@@ -1,0 +1,91 @@
+//! The `gorun` command's behaviour at its boundary: exit statuses, file naming, flags.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gorun-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+fn gorun(dir: &PathBuf, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gorun"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+const GOOD: &str = "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n";
+const BAD: &str = "package main\n\nfunc main() {\n\tx := f(1\n\t)\n}\n";
+
+#[test]
+fn running_a_program_is_not_supported_yet() {
+    let dir = scratch("run", &[("hello.go", GOOD)]);
+    let (code, stdout, stderr) = gorun(&dir, &["hello.go", "arg"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("not yet supported"), "{stderr}");
+}
+
+#[test]
+fn check_reports_like_gc_and_names_files_like_gc() {
+    let dir = scratch(
+        "check",
+        &[("ok.go", GOOD), ("bad.go", BAD), ("sub/bad.go", BAD)],
+    );
+    assert_eq!(
+        gorun(&dir, &["check", "ok.go"]),
+        (0, String::new(), String::new())
+    );
+    let (code, _, stderr) = gorun(&dir, &["check", "bad.go"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "./bad.go:4:10: syntax error: unexpected newline in argument list; possibly missing comma or )\n"
+    );
+    let (_, _, stderr) = gorun(&dir, &["check", "sub/bad.go"]);
+    assert!(stderr.starts_with("sub/bad.go:4:10: "), "{stderr}");
+    // A directory stands for its Go files; DIR/... for everything below.
+    let (code, _, stderr) = gorun(&dir, &["check", "."]);
+    assert_eq!((code, stderr.lines().count()), (1, 1), "{stderr}");
+    let (code, _, stderr) = gorun(&dir, &["check", "./..."]);
+    assert_eq!((code, stderr.lines().count()), (1, 2), "{stderr}");
+}
+
+#[test]
+fn rich_diagnostics_show_the_source() {
+    let dir = scratch("rich", &[("bad.go", BAD)]);
+    let (code, _, stderr) = gorun(&dir, &["check", "--rich", "bad.go"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("error: syntax error: unexpected newline"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("x := f(1"), "{stderr}");
+}
+
+#[test]
+fn ast_dump_and_missing_files() {
+    let dir = scratch("ast", &[("ok.go", GOOD)]);
+    let (code, stdout, _) = gorun(&dir, &["check", "--parse-only", "--ast", "ok.go"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("File package main @1:1\n  Func main @3:1\n"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = gorun(&dir, &["check", "nope.go"]);
+    assert_eq!(code, 1);
+    assert_eq!(stderr, "gorun: nope.go: no such file or directory\n");
+}
