@@ -280,6 +280,10 @@ pub const MAX_NESTING: usize = 100_000;
 
 /// The position of the first token nested deeper than [`MAX_NESTING`], if any.
 pub fn too_deep(tokens: &[Token]) -> Option<u32> {
+    // Nesting cannot exceed the number of tokens: most files need no scan at all.
+    if tokens.len() <= MAX_NESTING {
+        return None;
+    }
     let mut depth = 0usize;
     let mut prefix_run = 0usize;
     for (i, t) in tokens.iter().enumerate() {
