@@ -46,10 +46,7 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         let parsed = parser.parse(&map, id);
         diags.extend(parsed.diagnostics);
         if let (true, Some(ast)) = (opts.ast, &parsed.ast) {
-            print!(
-                "{}",
-                gorun_syntax::dump::dump_file(ast, &parser.interner, map.file(id))
-            );
+            print!("{}", gorun_syntax::dump::dump_file(ast, &parser.interner, map.file(id)));
         }
         if diags.is_empty() {
             continue;
@@ -78,9 +75,5 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
             failed_files
         );
     }
-    if failed_files > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    if failed_files > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

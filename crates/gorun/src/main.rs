@@ -14,11 +14,7 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(
-    name = "gorun",
-    version,
-    about = "Run Go programs without the Go toolchain"
-)]
+#[command(name = "gorun", version, about = "Run Go programs without the Go toolchain")]
 #[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
 struct Cli {
     #[command(subcommand)]
@@ -68,10 +64,7 @@ const WORKER_STACK: usize = 256 << 20;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new()
-        .name("gorun".into())
-        .stack_size(WORKER_STACK)
-        .spawn(move || run(cli));
+    let worker = std::thread::Builder::new().name("gorun".into()).stack_size(WORKER_STACK).spawn(move || run(cli));
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -116,15 +109,6 @@ fn run(cli: Cli) -> ExitCode {
 }
 
 fn read_list(name: &str) -> std::io::Result<Vec<String>> {
-    let text = if name == "-" {
-        std::io::read_to_string(std::io::stdin())?
-    } else {
-        std::fs::read_to_string(name)?
-    };
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect())
+    let text = if name == "-" { std::io::read_to_string(std::io::stdin())? } else { std::fs::read_to_string(name)? };
+    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
 }

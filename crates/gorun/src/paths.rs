@@ -8,10 +8,7 @@ use std::path::{Path, PathBuf};
 pub fn expand(args: &[String]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for arg in args {
-        if let Some(root) = arg
-            .strip_suffix("/...")
-            .or_else(|| (arg == "...").then_some("."))
-        {
+        if let Some(root) = arg.strip_suffix("/...").or_else(|| (arg == "...").then_some(".")) {
             let root = if root.is_empty() { "/" } else { root };
             let before = files.len();
             walk(Path::new(root), &mut files).map_err(|e| format!("{root}: {e}"))?;
@@ -78,21 +75,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// leading `./` for files directly in it), otherwise as given.
 pub fn display_name(path: &Path) -> String {
     let cwd = std::env::current_dir().ok();
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        cwd.clone().unwrap_or_default().join(path)
-    };
+    let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.clone().unwrap_or_default().join(path) };
     let abs = normalize(&abs);
     if let Some(cwd) = cwd
         && let Ok(rel) = abs.strip_prefix(&cwd)
     {
         let rel = rel.to_string_lossy();
-        return if rel.contains('/') {
-            rel.into_owned()
-        } else {
-            format!("./{rel}")
-        };
+        return if rel.contains('/') { rel.into_owned() } else { format!("./{rel}") };
     }
     path.to_string_lossy().into_owned()
 }

@@ -15,11 +15,7 @@ fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
 }
 
 fn gorun(dir: &PathBuf, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gorun"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gorun")).args(args).current_dir(dir).output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),
@@ -41,14 +37,8 @@ fn running_a_program_is_not_supported_yet() {
 
 #[test]
 fn check_reports_like_gc_and_names_files_like_gc() {
-    let dir = scratch(
-        "check",
-        &[("ok.go", GOOD), ("bad.go", BAD), ("sub/bad.go", BAD)],
-    );
-    assert_eq!(
-        gorun(&dir, &["check", "ok.go"]),
-        (0, String::new(), String::new())
-    );
+    let dir = scratch("check", &[("ok.go", GOOD), ("bad.go", BAD), ("sub/bad.go", BAD)]);
+    assert_eq!(gorun(&dir, &["check", "ok.go"]), (0, String::new(), String::new()));
     let (code, _, stderr) = gorun(&dir, &["check", "bad.go"]);
     assert_eq!(code, 1);
     assert_eq!(
@@ -69,10 +59,7 @@ fn rich_diagnostics_show_the_source() {
     let dir = scratch("rich", &[("bad.go", BAD)]);
     let (code, _, stderr) = gorun(&dir, &["check", "--rich", "bad.go"]);
     assert_eq!(code, 1);
-    assert!(
-        stderr.contains("error: syntax error: unexpected newline"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("error: syntax error: unexpected newline"), "{stderr}");
     assert!(stderr.contains("x := f(1"), "{stderr}");
 }
 
@@ -81,10 +68,7 @@ fn ast_dump_and_missing_files() {
     let dir = scratch("ast", &[("ok.go", GOOD)]);
     let (code, stdout, _) = gorun(&dir, &["check", "--parse-only", "--ast", "ok.go"]);
     assert_eq!(code, 0);
-    assert!(
-        stdout.starts_with("File package main @1:1\n  Func main @3:1\n"),
-        "{stdout}"
-    );
+    assert!(stdout.starts_with("File package main @1:1\n  Func main @3:1\n"), "{stdout}");
     let (code, _, stderr) = gorun(&dir, &["check", "nope.go"]);
     assert_eq!(code, 1);
     assert_eq!(stderr, "gorun: nope.go: no such file or directory\n");

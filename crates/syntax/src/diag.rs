@@ -26,11 +26,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            span,
-            message: message.into(),
-            notes: Vec::new(),
-        }
+        Diagnostic { span, message: message.into(), notes: Vec::new() }
     }
 
     pub fn at(pos: Pos, message: impl Into<String>) -> Diagnostic {
@@ -99,27 +95,16 @@ pub fn sort_and_truncate(diags: &mut Vec<Diagnostic>, map: &SourceMap) -> Option
 /// Renders diagnostics in codespan-reporting's rich form (no colors), for `--rich`.
 pub fn render_rich(diags: &[Diagnostic], map: &SourceMap) -> String {
     let mut files = SimpleFiles::new();
-    let ids: Vec<usize> = map
-        .files()
-        .iter()
-        .map(|f| files.add(f.name.clone(), f.text.clone()))
-        .collect();
+    let ids: Vec<usize> = map.files().iter().map(|f| files.add(f.name.clone(), f.text.clone())).collect();
     let config = term::Config::default();
     let mut out = String::new();
     for d in diags {
         let mut diag = cs::Diagnostic::error().with_message(d.message.clone());
         if let Some(file) = map.lookup(d.span.lo) {
-            let idx = map
-                .files()
-                .iter()
-                .position(|f| std::ptr::eq(f, file))
-                .unwrap_or(0);
+            let idx = map.files().iter().position(|f| std::ptr::eq(f, file)).unwrap_or(0);
             let lo = (d.span.lo.0 - file.base) as usize;
             let hi = ((d.span.hi.0.max(d.span.lo.0)) - file.base) as usize;
-            diag = diag.with_labels(vec![cs::Label::primary(
-                ids[idx],
-                lo..hi.min(file.text.len()),
-            )]);
+            diag = diag.with_labels(vec![cs::Label::primary(ids[idx], lo..hi.min(file.text.len()))]);
         }
         diag = diag.with_notes(d.notes.clone());
         let mut buf = String::new();
@@ -143,19 +128,14 @@ mod tests {
             .rev()
             .map(|line| Diagnostic::at(Pos(base + 2 * line), format!("syntax error: e{line}")))
             .collect();
-        diags.insert(
-            1,
-            Diagnostic::at(Pos(base + 22), "syntax error: second on line 12"),
-        );
+        diags.insert(1, Diagnostic::at(Pos(base + 22), "syntax error: second on line 12"));
         let cut = sort_and_truncate(&mut diags, &map);
         // Reported in reverse, so the tenth kept error is the one on line 3.
         assert_eq!(cut, Some(Pos(base + 4)));
         assert_eq!(diags.len(), MAX_ERRORS);
         assert_eq!(diags[0].render_gc(&map), "./x.go:3:1: syntax error: e2");
         assert_eq!(diags[9].render_gc(&map), "./x.go:12:1: syntax error: e11");
-        let noted = Diagnostic::at(Pos(base), "m")
-            .with_note("have x")
-            .with_note("want y");
+        let noted = Diagnostic::at(Pos(base), "m").with_note("have x").with_note("want y");
         assert_eq!(noted.render_gc(&map), "./x.go:1:1: m\n\thave x\n\twant y");
     }
 }

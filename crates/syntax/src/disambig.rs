@@ -99,11 +99,7 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrace => brace_depth += 1,
             Tok::RBrace => brace_depth = brace_depth.saturating_sub(1),
             // A method declaration `func (recv) Name[`: methods may be generic since Go 1.27.
-            Tok::Func
-                if brace_depth == 0
-                    && paren_depth == 0
-                    && tok_at(tokens, i + 1) == Some(Tok::LParen) =>
-            {
+            Tok::Func if brace_depth == 0 && paren_depth == 0 && tok_at(tokens, i + 1) == Some(Tok::LParen) => {
                 let close = matching(tokens, i + 1);
                 if matches!(tok_at(tokens, close + 1), Some(Tok::Ident(_)))
                     && tok_at(tokens, close + 2) == Some(Tok::LBrack)
@@ -126,8 +122,7 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrack if i >= 2 && matches!(tokens[i - 1].tok, Tok::Ident(_)) => {
                 let before = tokens[i - 2].tok;
                 let spec_start = before == Tok::Type
-                    || (type_group == Some(paren_depth)
-                        && matches!(before, Tok::LParen | Tok::Semi(_)));
+                    || (type_group == Some(paren_depth) && matches!(before, Tok::LParen | Tok::Semi(_)));
                 if before == Tok::Func || (spec_start && starts_type_params(tokens, i)) {
                     tokens[i].tok = Tok::LBrackTP;
                 }
@@ -159,9 +154,7 @@ fn starts_type_params(tokens: &[Token], open: usize) -> bool {
             let rparen = matching(tokens, open + 2);
             let after = rparen + 1;
             let single = top_level_comma(tokens, open + 3, rparen).is_none()
-                && !tokens[open + 3..rparen]
-                    .iter()
-                    .any(|t| t.tok == Tok::Ellipsis);
+                && !tokens[open + 3..rparen].iter().any(|t| t.tok == Tok::Ellipsis);
             (after == close || comma_follows(after))
                 && single
                 && (comma_follows(after) || contains_type_literal(tokens, open + 3, rparen))
@@ -197,9 +190,7 @@ fn contains_type_literal(tokens: &[Token], from: usize, to: usize) -> bool {
             Tok::LBrack if !prev_ends_operand => return true,
             Tok::Arrow if tok_at(tokens, k + 1) == Some(Tok::Chan) => return true,
             // A call's arguments are not part of the type; grouping parentheses are.
-            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => {
-                k = matching(tokens, k) + 1
-            }
+            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => k = matching(tokens, k) + 1,
             _ => k += 1,
         }
     }
@@ -214,9 +205,7 @@ fn skim_type(tokens: &[Token], start: usize) -> Option<usize> {
         match tok_at(tokens, i)? {
             Tok::Ident(_) => {
                 i += 1;
-                if tok_at(tokens, i) == Some(Tok::Dot)
-                    && matches!(tok_at(tokens, i + 1), Some(Tok::Ident(_)))
-                {
+                if tok_at(tokens, i) == Some(Tok::Dot) && matches!(tok_at(tokens, i + 1), Some(Tok::Ident(_))) {
                     i += 2;
                 }
                 if tok_at(tokens, i) == Some(Tok::LBrack) {
@@ -292,17 +281,9 @@ pub fn too_deep(tokens: &[Token]) -> Option<u32> {
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let prefix_op = matches!(
-            t.tok,
-            Tok::Add
-                | Tok::Sub
-                | Tok::Not
-                | Tok::Xor
-                | Tok::Star
-                | Tok::And
-                | Tok::Arrow
-                | Tok::Tilde
-        ) && !(i > 0 && ends_operand(tokens[i - 1].tok));
+        let prefix_op =
+            matches!(t.tok, Tok::Add | Tok::Sub | Tok::Not | Tok::Xor | Tok::Star | Tok::And | Tok::Arrow | Tok::Tilde)
+                && !(i > 0 && ends_operand(tokens[i - 1].tok));
         prefix_run = if prefix_op { prefix_run + 1 } else { 0 };
         if depth + prefix_run > MAX_NESTING {
             return Some(t.lo);
@@ -387,20 +368,11 @@ mod tests {
     #[test]
     fn header_braces() {
         assert_eq!(marks("if x == y { }"), "if x == y ⟨ }");
-        assert_eq!(
-            marks("for _, v := range []int{1, 2} { }"),
-            "for _, v := range []int{1, 2} ⟨ }"
-        );
-        assert_eq!(
-            marks("for k := range map[string][]int{} { }"),
-            "for k := range map[string][]int{} ⟨ }"
-        );
+        assert_eq!(marks("for _, v := range []int{1, 2} { }"), "for _, v := range []int{1, 2} ⟨ }");
+        assert_eq!(marks("for k := range map[string][]int{} { }"), "for k := range map[string][]int{} ⟨ }");
         assert_eq!(marks("if x == T{} { }"), "if x == T⟨} { }");
         assert_eq!(marks("if x == (T{}) { }"), "if x == (T{}) ⟨ }");
-        assert_eq!(
-            marks("switch x := v.(type) { }"),
-            "switch x := v.(type) ⟨ }"
-        );
+        assert_eq!(marks("switch x := v.(type) { }"), "switch x := v.(type) ⟨ }");
         assert_eq!(marks("for { }"), "for ⟨ }");
         assert_eq!(
             marks("if f := func() bool { if a { return b }; return c }; f() { }"),
@@ -411,18 +383,9 @@ mod tests {
             "if s := []struct{ a int }{{1}}; s != nil ⟨ }"
         );
         assert_eq!(marks("if a[i] { } else { }"), "if a[i] ⟨ } else { }");
-        assert_eq!(
-            marks("for i := range [3]func() (int, error){} { }"),
-            "for i := range [3]func() (int, error){} ⟨ }"
-        );
-        assert_eq!(
-            marks("if f(func() { if x { } }) { }"),
-            "if f(func() { if x ⟨ } }) ⟨ }"
-        );
-        assert_eq!(
-            marks("x := T{1}; y := struct{}{}"),
-            "x := T{1}; y := struct{}{}"
-        );
+        assert_eq!(marks("for i := range [3]func() (int, error){} { }"), "for i := range [3]func() (int, error){} ⟨ }");
+        assert_eq!(marks("if f(func() { if x { } }) { }"), "if f(func() { if x ⟨ } }) ⟨ }");
+        assert_eq!(marks("x := T{1}; y := struct{}{}"), "x := T{1}; y := struct{}{}");
     }
 
     #[test]
@@ -432,10 +395,7 @@ mod tests {
         assert_eq!(marks("type A[P any] int"), "type A⟦P any] int");
         assert_eq!(marks("type A[P, Q any] int"), "type A⟦P, Q any] int");
         assert_eq!(marks("type A[P []E] int"), "type A⟦P []E] int");
-        assert_eq!(
-            marks("type A[P ~int | string] int"),
-            "type A⟦P ~int | string] int"
-        );
+        assert_eq!(marks("type A[P ~int | string] int"), "type A⟦P ~int | string] int");
         assert_eq!(marks("type A[P *C] int"), "type A[P *C] int");
         assert_eq!(marks("type A[P *C,] int"), "type A⟦P *C,] int");
         assert_eq!(marks("type A[P *[]int] int"), "type A⟦P *[]int] int");
@@ -448,14 +408,8 @@ mod tests {
             "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )"
         );
         assert_eq!(marks("func F[T any](x T) {}"), "func F⟦T any](x T) {}");
-        assert_eq!(
-            marks("func (r *R) N[T any](x T) {}"),
-            "func (r *R) N⟦T any](x T) {}"
-        );
-        assert_eq!(
-            marks("func (r R[P]) M() { a[0] = 1 }"),
-            "func (r R[P]) M() { a[0] = 1 }"
-        );
+        assert_eq!(marks("func (r *R) N[T any](x T) {}"), "func (r *R) N⟦T any](x T) {}");
+        assert_eq!(marks("func (r R[P]) M() { a[0] = 1 }"), "func (r R[P]) M() { a[0] = 1 }");
         assert_eq!(marks("x := a[i]; var b [4]int"), "x := a[i]; var b [4]int");
     }
 }

@@ -7,17 +7,8 @@ use crate::intern::Interner;
 use crate::source::{Pos, SourceFile};
 
 pub fn dump_file(file: &File, interner: &Interner, src: &SourceFile) -> String {
-    let mut d = Dumper {
-        interner,
-        src,
-        out: String::new(),
-        depth: 0,
-    };
-    d.line(format!(
-        "File package {} @{}",
-        d.name(file.name),
-        d.at(file.package)
-    ));
+    let mut d = Dumper { interner, src, out: String::new(), depth: 0 };
+    d.line(format!("File package {} @{}", d.name(file.name), d.at(file.package)));
     d.depth += 1;
     for dir in &file.directives {
         d.line(format!("Directive {:?}", dir.text));
@@ -77,11 +68,7 @@ impl Dumper<'_> {
             Decl::Func(f) => {
                 let recv = if f.recv.is_some() { "Method" } else { "Func" };
                 let body = if f.body.is_none() { " (no body)" } else { "" };
-                self.line(format!(
-                    "{recv} {} @{}{body}",
-                    self.name(f.name),
-                    self.at(f.span.lo)
-                ));
+                self.line(format!("{recv} {} @{}{body}", self.name(f.name), self.at(f.span.lo)));
                 self.nested(|d| {
                     if let Some(r) = &f.recv {
                         d.field_list("Recv", r);
@@ -102,10 +89,7 @@ impl Dumper<'_> {
             for spec in &g.specs {
                 match spec {
                     Spec::Import(i) => {
-                        let name = i
-                            .name
-                            .map(|n| format!(" as {}", d.name(n)))
-                            .unwrap_or_default();
+                        let name = i.name.map(|n| format!(" as {}", d.name(n))).unwrap_or_default();
                         d.line(format!("Import {}{name}", d.src.slice(i.path)));
                     }
                     Spec::Value(v) => {
@@ -138,10 +122,7 @@ impl Dumper<'_> {
         self.nested(|d| {
             for f in &fl.list {
                 let names: Vec<&str> = f.names.iter().map(|n| d.name(*n)).collect();
-                let tag = f
-                    .tag
-                    .map(|t| format!(" tag {}", d.src.slice(t)))
-                    .unwrap_or_default();
+                let tag = f.tag.map(|t| format!(" tag {}", d.src.slice(t))).unwrap_or_default();
                 if names.is_empty() {
                     d.line(format!("Field{tag}"));
                 } else {
@@ -213,11 +194,7 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::Go(x) | StmtKind::Defer(x) => {
-                let kw = if matches!(s.kind, StmtKind::Go(_)) {
-                    "Go"
-                } else {
-                    "Defer"
-                };
+                let kw = if matches!(s.kind, StmtKind::Go(_)) { "Go" } else { "Defer" };
                 self.line(format!("{kw} @{at}"));
                 self.nested(|d| d.expr(x));
             }
@@ -230,9 +207,7 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::Branch(kind, label) => {
-                let label = label
-                    .map(|l| format!(" {}", self.name(l)))
-                    .unwrap_or_default();
+                let label = label.map(|l| format!(" {}", self.name(l))).unwrap_or_default();
                 self.line(format!("{kind:?}{label} @{at}"));
             }
             StmtKind::Block(b) => self.block("Block", b),
@@ -249,10 +224,7 @@ impl Dumper<'_> {
                 });
             }
             StmtKind::TypeSwitch(ts) => {
-                let bind = ts
-                    .bind
-                    .map(|b| format!(" {} :=", self.name(b)))
-                    .unwrap_or_default();
+                let bind = ts.bind.map(|b| format!(" {} :=", self.name(b))).unwrap_or_default();
                 self.line(format!("TypeSwitch{bind} @{at}"));
                 self.nested(|d| {
                     if let Some(init) = &ts.init {
@@ -404,11 +376,7 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::TypeAssert(base, t) => {
-                self.line(if t.is_some() {
-                    "TypeAssert"
-                } else {
-                    "TypeAssert (type)"
-                });
+                self.line(if t.is_some() { "TypeAssert" } else { "TypeAssert (type)" });
                 self.nested(|d| {
                     d.expr(base);
                     if let Some(t) = t {
@@ -418,11 +386,7 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::Call(c) => {
-                self.line(if c.ellipsis.is_some() {
-                    "Call ..."
-                } else {
-                    "Call"
-                });
+                self.line(if c.ellipsis.is_some() { "Call ..." } else { "Call" });
                 self.nested(|d| {
                     d.expr(&c.fun);
                     for a in &c.args {
@@ -452,11 +416,7 @@ impl Dumper<'_> {
                 return;
             }
             ExprKind::ArrayType(len, elem) => {
-                self.line(if len.is_some() {
-                    "ArrayType"
-                } else {
-                    "SliceType"
-                });
+                self.line(if len.is_some() { "ArrayType" } else { "SliceType" });
                 self.nested(|d| {
                     if let Some(l) = len {
                         d.labeled_expr("Len", l);

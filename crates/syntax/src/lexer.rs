@@ -67,10 +67,7 @@ pub fn sanitize(bytes: Vec<u8>, base: u32) -> (String, Vec<Diagnostic>) {
                 push_checked(valid, offset, base, &mut out, &mut diags);
                 let bad = e.error_len().unwrap_or(rest.len() - good);
                 for i in 0..bad {
-                    diags.push(Diagnostic::at(
-                        Pos(base + (offset + good + i) as u32),
-                        "invalid UTF-8 encoding",
-                    ));
+                    diags.push(Diagnostic::at(Pos(base + (offset + good + i) as u32), "invalid UTF-8 encoding"));
                     out.push(b' ');
                 }
                 offset += good + bad;
@@ -82,13 +79,7 @@ pub fn sanitize(bytes: Vec<u8>, base: u32) -> (String, Vec<Diagnostic>) {
     (String::from_utf8(out).unwrap_or_default(), diags)
 }
 
-fn push_checked(
-    valid: &str,
-    offset: usize,
-    base: u32,
-    out: &mut Vec<u8>,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn push_checked(valid: &str, offset: usize, base: u32, out: &mut Vec<u8>, diags: &mut Vec<Diagnostic>) {
     if !valid.as_bytes().contains(&0) && !valid.contains('\u{feff}') {
         out.extend_from_slice(valid.as_bytes());
         return;
@@ -97,18 +88,12 @@ fn push_checked(
         let at = offset + i;
         match c {
             '\0' => {
-                diags.push(Diagnostic::at(
-                    Pos(base + at as u32),
-                    "invalid NUL character",
-                ));
+                diags.push(Diagnostic::at(Pos(base + at as u32), "invalid NUL character"));
                 out.push(b' ');
             }
             '\u{feff}' => {
                 if at != 0 {
-                    diags.push(Diagnostic::at(
-                        Pos(base + at as u32),
-                        "invalid BOM in the middle of the file",
-                    ));
+                    diags.push(Diagnostic::at(Pos(base + at as u32), "invalid BOM in the middle of the file"));
                 }
                 out.extend_from_slice(b"   ");
             }
@@ -234,9 +219,7 @@ fn block_comment(lex: &mut Lexer<'_, Raw>) -> bool {
         }
         None => {
             let start = lex.span().start;
-            lex.extras
-                .errors
-                .push((start, "comment not terminated".into()));
+            lex.extras.errors.push((start, "comment not terminated".into()));
             lex.bump(rest.len());
             rest.contains('\n')
         }
@@ -325,10 +308,7 @@ fn number(lex: &mut Lexer<'_, Raw>, mut seen_point: bool) -> Tok {
         digsep |= digits(&mut i, base, &mut invalid);
         if at(i) == b'.' {
             if prefix == b'o' || prefix == b'b' {
-                errors.push((
-                    i,
-                    format!("invalid radix point in {} literal", base_name(base)),
-                ));
+                errors.push((i, format!("invalid radix point in {} literal", base_name(base))));
                 ok = false;
             }
             i += 1;
@@ -347,16 +327,10 @@ fn number(lex: &mut Lexer<'_, Raw>, mut seen_point: bool) -> Tok {
     if e == b'e' || e == b'p' {
         if ok {
             if e == b'e' && prefix != 0 && prefix != b'0' {
-                errors.push((
-                    i,
-                    format!("'{}' exponent requires decimal mantissa", at(i) as char),
-                ));
+                errors.push((i, format!("'{}' exponent requires decimal mantissa", at(i) as char)));
                 ok = false;
             } else if e == b'p' && prefix != b'x' {
-                errors.push((
-                    i,
-                    format!("'{}' exponent requires hexadecimal mantissa", at(i) as char),
-                ));
+                errors.push((i, format!("'{}' exponent requires hexadecimal mantissa", at(i) as char)));
                 ok = false;
             }
         }
@@ -384,14 +358,7 @@ fn number(lex: &mut Lexer<'_, Raw>, mut seen_point: bool) -> Tok {
         && ok
         && let Some(bad) = invalid
     {
-        errors.push((
-            bad,
-            format!(
-                "invalid digit '{}' in {} literal",
-                src[bad] as char,
-                base_name(base)
-            ),
-        ));
+        errors.push((bad, format!("invalid digit '{}' in {} literal", src[bad] as char, base_name(base))));
         ok = false;
     }
     if digsep & 2 != 0
@@ -474,18 +441,8 @@ fn escape(src: &[u8], mut i: usize, quote: u8, errors: &mut Vec<(usize, String)>
             _ => base,
         };
         if v >= base {
-            let ch = std::str::from_utf8(&src[i..])
-                .ok()
-                .and_then(|s| s.chars().next())
-                .unwrap_or('?');
-            errors.push((
-                i,
-                format!(
-                    "invalid character {} in {} escape",
-                    quote_rune(ch),
-                    base_name(base)
-                ),
-            ));
+            let ch = std::str::from_utf8(&src[i..]).ok().and_then(|s| s.chars().next()).unwrap_or('?');
+            errors.push((i, format!("invalid character {} in {} escape", quote_rune(ch), base_name(base))));
             return (i, false);
         }
         x = x.wrapping_mul(base).wrapping_add(v);
@@ -496,10 +453,7 @@ fn escape(src: &[u8], mut i: usize, quote: u8, errors: &mut Vec<(usize, String)>
         return (i, false);
     }
     if x > max || (0xD800..0xE000).contains(&x) {
-        errors.push((
-            i,
-            format!("escape is invalid Unicode code point {}", format_u(x)),
-        ));
+        errors.push((i, format!("escape is invalid Unicode code point {}", format_u(x))));
         return (i, false);
     }
     (i, true)
@@ -541,9 +495,7 @@ fn raw_string(lex: &mut Lexer<'_, Raw>) {
         Some(end) => lex.bump(end + 1),
         None => {
             let start = lex.span().start;
-            lex.extras
-                .errors
-                .push((start, "string not terminated".into()));
+            lex.extras.errors.push((start, "string not terminated".into()));
             lex.bump(rest.len());
         }
     }
@@ -651,20 +603,14 @@ pub fn lex_into(text: &str, base: u32, interner: &mut Interner, out: &mut LexOut
             Ok(Raw::LineComment) => {
                 let s = lexer.slice();
                 if s.starts_with("//go:") || s.starts_with("//line ") {
-                    out.directives.push(Directive {
-                        span: Span::new(lo, hi),
-                        text: s.to_string(),
-                    });
+                    out.directives.push(Directive { span: Span::new(lo, hi), text: s.to_string() });
                 }
                 continue;
             }
             Ok(Raw::BlockComment(multiline)) => {
                 let s = lexer.slice();
                 if s.starts_with("/*line ") {
-                    out.directives.push(Directive {
-                        span: Span::new(lo, hi),
-                        text: s.to_string(),
-                    });
+                    out.directives.push(Directive { span: Span::new(lo, hi), text: s.to_string() });
                 }
                 if !(multiline && nlsemi) {
                     continue;
@@ -677,13 +623,7 @@ pub fn lex_into(text: &str, base: u32, interner: &mut Interner, out: &mut LexOut
             Ok(Raw::Char) => Tok::Char,
             Ok(Raw::Simple(tok)) => tok,
             Err(()) => {
-                invalid_characters(
-                    lexer.slice(),
-                    span.start,
-                    base,
-                    &out.tokens,
-                    &mut out.diagnostics,
-                );
+                invalid_characters(lexer.slice(), span.start, base, &out.tokens, &mut out.diagnostics);
                 continue;
             }
         };
@@ -692,11 +632,7 @@ pub fn lex_into(text: &str, base: u32, interner: &mut Interner, out: &mut LexOut
     }
     if nlsemi {
         let end = g(text.len());
-        out.tokens.push(Token {
-            tok: Tok::Semi(SemiKind::Eof),
-            lo: end,
-            hi: end,
-        });
+        out.tokens.push(Token { tok: Tok::Semi(SemiKind::Eof), lo: end, hi: end });
     }
     for (at, msg) in lexer.extras.errors.drain(..) {
         out.diagnostics.push(Diagnostic::at(Pos(g(at)), msg));
@@ -706,17 +642,10 @@ pub fn lex_into(text: &str, base: u32, interner: &mut Interner, out: &mut LexOut
 
 /// Reports characters that start no token. Like gc, a character that cannot continue an
 /// identifier is named as being "in identifier" when it directly follows one.
-fn invalid_characters(
-    slice: &str,
-    start: usize,
-    base: u32,
-    tokens: &[Token],
-    diags: &mut Vec<Diagnostic>,
-) {
+fn invalid_characters(slice: &str, start: usize, base: u32, tokens: &[Token], diags: &mut Vec<Diagnostic>) {
     for (i, c) in slice.char_indices() {
         let at = (start + i) as u32 + base;
-        let after_ident =
-            matches!(tokens.last(), Some(Token { tok: Tok::Ident(_), hi, .. }) if *hi == at);
+        let after_ident = matches!(tokens.last(), Some(Token { tok: Tok::Ident(_), hi, .. }) if *hi == at);
         let msg = if c.is_numeric() && !c.is_ascii_digit() {
             format!("identifier cannot begin with digit {}", format_u(c as u32))
         } else if after_ident && !c.is_ascii() {
@@ -752,37 +681,25 @@ mod tests {
 
     fn errors(src: &str) -> Vec<String> {
         let mut interner = Interner::new();
-        lex(src, 0, &mut interner)
-            .diagnostics
-            .iter()
-            .map(|d| format!("{}: {}", d.span.lo.0, d.message))
-            .collect()
+        lex(src, 0, &mut interner).diagnostics.iter().map(|d| format!("{}: {}", d.span.lo.0, d.message)).collect()
     }
 
     #[test]
     fn semicolons_are_inserted_where_the_spec_says() {
-        assert_eq!(
-            kinds("x := f(1)\nreturn\n}\n"),
-            "x := f ( Int(1) ) ⏎ return ⏎ } ⏎"
-        );
+        assert_eq!(kinds("x := f(1)\nreturn\n}\n"), "x := f ( Int(1) ) ⏎ return ⏎ } ⏎");
         assert_eq!(kinds("a++\nb--\nc[0]\n"), "a ++ ⏎ b -- ⏎ c [ Int(0) ] ⏎");
         assert_eq!(kinds("if x {\n}"), "if x { } EOF;");
         assert_eq!(kinds("x // c\ny"), "x ⏎ y EOF;");
         assert_eq!(kinds("x /* a\nb */ y"), "x ⏎ y EOF;");
         assert_eq!(kinds("x /* one line */ y"), "x y EOF;");
         assert_eq!(kinds("a +\nb"), "a + b EOF;");
-        assert_eq!(
-            kinds("break\ncontinue\nfallthrough\n"),
-            "break ⏎ continue ⏎ fallthrough ⏎"
-        );
+        assert_eq!(kinds("break\ncontinue\nfallthrough\n"), "break ⏎ continue ⏎ fallthrough ⏎");
     }
 
     #[test]
     fn literal_forms() {
         assert_eq!(
-            kinds(
-                "0x1F 0o17 017 0b101 1_000 0x_1 1.5 .5 1. 1e9 0x1p-2 1i 0x1.8p1 'a' '\\n' \"s\\t\" `raw`"
-            ),
+            kinds("0x1F 0o17 017 0b101 1_000 0x_1 1.5 .5 1. 1e9 0x1p-2 1i 0x1.8p1 'a' '\\n' \"s\\t\" `raw`"),
             "Int(0x1F) Int(0o17) Int(017) Int(0b101) Int(1_000) Int(0x_1) Float(1.5) Float(.5) Float(1.) \
              Float(1e9) Float(0x1p-2) Imag(1i) Float(0x1.8p1) Char('a') Char('\\n') String(\"s\\t\") \
              String(`raw`) EOF;"
@@ -800,37 +717,19 @@ mod tests {
         assert_eq!(errors("0x"), ["2: hexadecimal literal has no digits"]);
         assert_eq!(errors("1__0"), ["2: '_' must separate successive digits"]);
         assert_eq!(errors("1_"), ["1: '_' must separate successive digits"]);
-        assert_eq!(
-            errors("0b1.0"),
-            ["3: invalid radix point in binary literal"]
-        );
-        assert_eq!(
-            errors("0x1.5"),
-            ["5: hexadecimal mantissa requires a 'p' exponent"]
-        );
+        assert_eq!(errors("0b1.0"), ["3: invalid radix point in binary literal"]);
+        assert_eq!(errors("0x1.5"), ["5: hexadecimal mantissa requires a 'p' exponent"]);
         assert_eq!(errors("1e"), ["2: exponent has no digits"]);
-        assert_eq!(
-            errors("0b1e2"),
-            ["3: 'e' exponent requires decimal mantissa"]
-        );
+        assert_eq!(errors("0b1e2"), ["3: 'e' exponent requires decimal mantissa"]);
         assert_eq!(errors("\"abc\nx"), ["4: newline in string"]);
         assert_eq!(errors("\"abc"), ["0: string not terminated"]);
         assert_eq!(errors("`abc"), ["0: string not terminated"]);
         assert_eq!(errors("\"\\q\""), ["2: unknown escape"]);
         assert_eq!(errors("'\\400'"), ["5: octal escape value 256 > 255"]);
-        assert_eq!(
-            errors("'\\xZZ'"),
-            ["3: invalid character 'Z' in hexadecimal escape"]
-        );
-        assert_eq!(
-            errors("'\\uD800'"),
-            ["7: escape is invalid Unicode code point U+D800"]
-        );
+        assert_eq!(errors("'\\xZZ'"), ["3: invalid character 'Z' in hexadecimal escape"]);
+        assert_eq!(errors("'\\uD800'"), ["7: escape is invalid Unicode code point U+D800"]);
         assert_eq!(errors("''"), ["1: empty rune literal or unescaped '"]);
-        assert_eq!(
-            errors("'ab'"),
-            ["0: more than one character in rune literal"]
-        );
+        assert_eq!(errors("'ab'"), ["0: more than one character in rune literal"]);
         assert_eq!(errors("'a"), ["0: rune literal not terminated"]);
         assert_eq!(errors("/* x"), ["0: comment not terminated"]);
         assert_eq!(errors("a @ b"), ["2: invalid character U+0040 '@'"]);
@@ -840,10 +739,7 @@ mod tests {
     fn sanitize_reports_and_keeps_offsets() {
         let (text, diags) = sanitize(b"a\0b\xffc\xef\xbb\xbfd".to_vec(), 10);
         assert_eq!(text, "a b c   d");
-        let msgs: Vec<_> = diags
-            .iter()
-            .map(|d| (d.span.lo.0, d.message.as_str()))
-            .collect();
+        let msgs: Vec<_> = diags.iter().map(|d| (d.span.lo.0, d.message.as_str())).collect();
         assert_eq!(
             msgs,
             [
@@ -860,11 +756,7 @@ mod tests {
     #[test]
     fn directives_are_kept() {
         let mut interner = Interner::new();
-        let out = lex(
-            "//go:build linux\n// plain\n//go:debug panicnil=1\npackage main\n",
-            0,
-            &mut interner,
-        );
+        let out = lex("//go:build linux\n// plain\n//go:debug panicnil=1\npackage main\n", 0, &mut interner);
         let texts: Vec<_> = out.directives.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(texts, ["//go:build linux", "//go:debug panicnil=1"]);
     }

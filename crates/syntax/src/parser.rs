@@ -21,13 +21,7 @@ use crate::token::{Tok, Token};
 use std::cell::{Cell, RefCell};
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(
-        clippy::all,
-        clippy::pedantic,
-        unused_parens,
-        unused_imports,
-        dead_code
-    )]
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
     grammar
 );
 
@@ -53,10 +47,7 @@ pub struct Parser {
 
 impl Parser {
     pub fn new() -> Parser {
-        Parser {
-            interner: Interner::new(),
-            scratch: LexOutput::default(),
-        }
+        Parser { interner: Interner::new(), scratch: LexOutput::default() }
     }
 
     /// Parses one file already added to `map`.
@@ -67,11 +58,7 @@ impl Parser {
         if let Some(pos) = crate::disambig::too_deep(&self.scratch.tokens) {
             let mut diagnostics = std::mem::take(&mut self.scratch.diagnostics);
             diagnostics.push(Diagnostic::at(Pos(pos), "exceeded max nesting depth"));
-            return ParsedFile {
-                file_id,
-                ast: None,
-                diagnostics,
-            };
+            return ParsedFile { file_id, ast: None, diagnostics };
         }
         disambiguate(&mut self.scratch.tokens);
         let dot = self.interner.intern(".");
@@ -86,11 +73,7 @@ impl Parser {
             dot,
             tokens: &self.scratch.tokens,
         };
-        let tokens = self
-            .scratch
-            .tokens
-            .iter()
-            .map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi)));
+        let tokens = self.scratch.tokens.iter().map(|t| Ok::<_, ()>((t.lo, t.tok, t.hi)));
         let ast = match grammar::FileParser::new().parse(&state, tokens) {
             Ok(file) => Some(file),
             Err(err) => {
@@ -98,11 +81,7 @@ impl Parser {
                 None
             }
         };
-        ParsedFile {
-            file_id,
-            ast,
-            diagnostics: state.errors.into_inner(),
-        }
+        ParsedFile { file_id, ast, diagnostics: state.errors.into_inner() }
     }
 }
 
@@ -207,9 +186,7 @@ impl<'a> State<'a> {
 
     /// Reports an error the LR parser could not recover from.
     fn report(&self, err: &LrError) {
-        if matches!(err, lalrpop_util::ParseError::UnrecognizedEof { .. })
-            && !self.errors.borrow().is_empty()
-        {
+        if matches!(err, lalrpop_util::ParseError::UnrecognizedEof { .. }) && !self.errors.borrow().is_empty() {
             return;
         }
         let diag = syntax_error::describe(self, err);
@@ -225,10 +202,7 @@ impl<'a> State<'a> {
     /// What the bracket at `pos` opens, if the parser got as far as recording it.
     pub(crate) fn opened(&self, pos: u32) -> Option<Open> {
         let opens = self.opens.borrow();
-        opens
-            .binary_search_by_key(&pos, |&(p, _)| p)
-            .ok()
-            .map(|i| opens[i].1)
+        opens.binary_search_by_key(&pos, |&(p, _)| p).ok().map(|i| opens[i].1)
     }
 
     pub fn pos(&self, p: u32) -> Pos {
@@ -248,18 +222,11 @@ impl<'a> State<'a> {
     pub fn expr(&self, lo: u32, hi: u32, kind: ExprKind) -> Expr {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
-        Expr {
-            id: NodeId(id),
-            span: Span::new(lo, hi),
-            kind,
-        }
+        Expr { id: NodeId(id), span: Span::new(lo, hi), kind }
     }
 
     pub fn ident(&self, name: Symbol, lo: u32, hi: u32) -> Ident {
-        Ident {
-            name,
-            span: Span::new(lo, hi),
-        }
+        Ident { name, span: Span::new(lo, hi) }
     }
 
     pub fn name(&self, id: Ident) -> Expr {
@@ -267,10 +234,7 @@ impl<'a> State<'a> {
     }
 
     pub fn stmt(&self, lo: u32, hi: u32, kind: StmtKind) -> Stmt {
-        Stmt {
-            span: Span::new(lo, hi),
-            kind,
-        }
+        Stmt { span: Span::new(lo, hi), kind }
     }
 
     pub fn bad_expr(&self, lo: u32, hi: u32) -> Expr {
@@ -286,10 +250,7 @@ impl<'a> State<'a> {
             match d {
                 Decl::Gen(g) if g.keyword == DeclKeyword::Import => {
                     if seen_other {
-                        self.syntax_error(
-                            g.span.lo.0,
-                            "imports must appear before other declarations",
-                        );
+                        self.syntax_error(g.span.lo.0, "imports must appear before other declarations");
                     }
                 }
                 Decl::Bad(_) => {}
@@ -332,10 +293,7 @@ impl<'a> State<'a> {
     fn recovered(&self, err: &LrRecovery, level: syntax_error::Level) {
         if let Some(last) = self.errors.borrow().last().map(|d| d.span.lo.0) {
             match &err.error {
-                lalrpop_util::ParseError::UnrecognizedToken {
-                    token: (lo, tok, _),
-                    ..
-                } => {
+                lalrpop_util::ParseError::UnrecognizedToken { token: (lo, tok, _), .. } => {
                     let closes_broken = matches!(tok, Tok::RParen | Tok::RBrack | Tok::RBrace)
                         && self.opener_of(*lo).is_some_and(|open| open < last);
                     if *tok == Tok::RBrace || closes_broken {
@@ -346,9 +304,7 @@ impl<'a> State<'a> {
                 _ => {}
             }
         }
-        self.errors
-            .borrow_mut()
-            .push(syntax_error::describe_recovered(self, err, level));
+        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, err, level));
     }
 
     /// Position of the bracket that the closing bracket at `pos` matches, if any.
@@ -371,28 +327,15 @@ impl<'a> State<'a> {
     }
 
     pub fn import_spec(&self, name: Option<Ident>, lo: u32, path: u32, hi: u32) -> Spec {
-        Spec::Import(bx(ImportSpec {
-            name,
-            path: Span::new(path, hi),
-            span: Span::new(lo, hi),
-        }))
+        Spec::Import(bx(ImportSpec { name, path: Span::new(path, hi), span: Span::new(lo, hi) }))
     }
 
     pub fn dot_import_spec(&self, lo: u32, dot_hi: u32, path: u32, hi: u32) -> Spec {
-        let name = Ident {
-            name: self.dot,
-            span: Span::new(lo, dot_hi),
-        };
+        let name = Ident { name: self.dot, span: Span::new(lo, dot_hi) };
         self.import_spec(Some(name), lo, path, hi)
     }
 
-    pub fn gen_decl(
-        &self,
-        keyword: DeclKeyword,
-        lo: u32,
-        group: (Option<u32>, Vec<Spec>),
-        hi: u32,
-    ) -> Box<GenDecl> {
+    pub fn gen_decl(&self, keyword: DeclKeyword, lo: u32, group: (Option<u32>, Vec<Spec>), hi: u32) -> Box<GenDecl> {
         let (lparen, mut specs) = group;
         if keyword == DeclKeyword::Const {
             for (i, spec) in specs.iter_mut().enumerate() {
@@ -401,29 +344,11 @@ impl<'a> State<'a> {
                 }
             }
         }
-        bx(GenDecl {
-            keyword,
-            span: Span::new(lo, hi),
-            lparen: lparen.map(Pos),
-            specs,
-        })
+        bx(GenDecl { keyword, span: Span::new(lo, hi), lparen: lparen.map(Pos), specs })
     }
 
-    pub fn value_spec(
-        &self,
-        lo: u32,
-        names: Vec<Ident>,
-        typ: Option<Expr>,
-        values: Vec<Expr>,
-        hi: u32,
-    ) -> Spec {
-        Spec::Value(bx(ValueSpec {
-            names,
-            typ,
-            values,
-            iota: 0,
-            span: Span::new(lo, hi),
-        }))
+    pub fn value_spec(&self, lo: u32, names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>, hi: u32) -> Spec {
+        Spec::Value(bx(ValueSpec { names, typ, values, iota: 0, span: Span::new(lo, hi) }))
     }
 
     pub fn type_spec(
@@ -435,13 +360,7 @@ impl<'a> State<'a> {
         typ: Expr,
         hi: u32,
     ) -> Spec {
-        Spec::Type(bx(TypeSpec {
-            name,
-            type_params,
-            assign: assign.map(Pos),
-            typ,
-            span: Span::new(lo, hi),
-        }))
+        Spec::Type(bx(TypeSpec { name, type_params, assign: assign.map(Pos), typ, span: Span::new(lo, hi) }))
     }
 
     pub fn type_params(&self, lo: u32, items: Vec<Box<(Vec<Ident>, Expr)>>, hi: u32) -> FieldList {
@@ -453,19 +372,10 @@ impl<'a> State<'a> {
             .map(|item| {
                 let (names, typ) = *item;
                 let span = names[0].span.to(typ.span);
-                Field {
-                    names,
-                    typ,
-                    tag: None,
-                    span,
-                }
+                Field { names, typ, tag: None, span }
             })
             .collect();
-        FieldList {
-            open: Pos(lo),
-            list,
-            close: Pos(hi),
-        }
+        FieldList { open: Pos(lo), list, close: Pos(hi) }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -489,74 +399,29 @@ impl<'a> State<'a> {
             self.no_dots(recv);
         }
         let Signature { params, results } = *sig;
-        let typ = FuncType {
-            func: Pos(lo),
-            type_params,
-            params,
-            results,
-        };
-        bx(FuncDecl {
-            recv,
-            name,
-            typ,
-            body,
-            span: Span::new(lo, hi),
-        })
+        let typ = FuncType { func: Pos(lo), type_params, params, results };
+        bx(FuncDecl { recv, name, typ, body, span: Span::new(lo, hi) })
     }
 
     // ---- types ----
 
     pub fn index(&self, lo: u32, x: Expr, args: (Vec<Expr>, u32)) -> Expr {
         let (indices, rbrack) = args;
-        self.expr(
-            lo,
-            rbrack + 1,
-            ExprKind::Index(bx(IndexExpr {
-                x,
-                indices,
-                rbrack: Pos(rbrack),
-            })),
-        )
+        self.expr(lo, rbrack + 1, ExprKind::Index(bx(IndexExpr { x, indices, rbrack: Pos(rbrack) })))
     }
 
     pub fn func_type_expr(&self, lo: u32, sig: Box<Signature>, hi: u32) -> Expr {
         let Signature { params, results } = *sig;
-        self.expr(
-            lo,
-            hi,
-            ExprKind::FuncType(bx(FuncType {
-                func: Pos(lo),
-                type_params: None,
-                params,
-                results,
-            })),
-        )
+        self.expr(lo, hi, ExprKind::FuncType(bx(FuncType { func: Pos(lo), type_params: None, params, results })))
     }
 
-    pub fn field(
-        &self,
-        lo: u32,
-        names: Vec<Ident>,
-        typ: Expr,
-        tag: Option<Span>,
-        hi: u32,
-    ) -> Box<Field> {
-        bx(Field {
-            names,
-            typ,
-            tag,
-            span: Span::new(lo, hi),
-        })
+    pub fn field(&self, lo: u32, names: Vec<Ident>, typ: Expr, tag: Option<Span>, hi: u32) -> Box<Field> {
+        bx(Field { names, typ, tag, span: Span::new(lo, hi) })
     }
 
     pub fn method_elem(&self, lo: u32, name: Ident, sig: Box<Signature>, hi: u32) -> Box<Field> {
         let typ = self.func_type_expr(name.span.hi.0, sig, hi);
-        bx(Field {
-            names: vec![name],
-            typ,
-            tag: None,
-            span: Span::new(lo, hi),
-        })
+        bx(Field { names: vec![name], typ, tag: None, span: Span::new(lo, hi) })
     }
 
     pub fn signature(&self, params: FieldList, results: Option<FieldList>) -> Box<Signature> {
@@ -568,11 +433,7 @@ impl<'a> State<'a> {
 
     /// Reports `...` in a list that may not have it (results, receivers).
     fn no_dots(&self, list: &FieldList) {
-        if let Some(f) = list
-            .list
-            .iter()
-            .find(|f| matches!(f.typ.kind, ExprKind::Ellipsis(_)))
-        {
+        if let Some(f) = list.list.iter().find(|f| matches!(f.typ.kind, ExprKind::Ellipsis(_))) {
             self.error(f.typ.span.lo.0, "invalid use of ...");
         }
     }
@@ -580,16 +441,9 @@ impl<'a> State<'a> {
     /// `go x` / `defer x`: gc rejects a parenthesized call here.
     pub fn call_stmt(&self, lo: u32, keyword: &str, x: Expr, hi: u32) -> Stmt {
         if let ExprKind::Paren(_) = x.kind {
-            self.error(
-                x.span.lo.0,
-                format!("expression in {keyword} must not be parenthesized"),
-            );
+            self.error(x.span.lo.0, format!("expression in {keyword} must not be parenthesized"));
         }
-        let kind = if keyword == "go" {
-            StmtKind::Go(bx(x))
-        } else {
-            StmtKind::Defer(bx(x))
-        };
+        let kind = if keyword == "go" { StmtKind::Go(bx(x)) } else { StmtKind::Defer(bx(x)) };
         self.stmt(lo, hi, kind)
     }
 
@@ -607,22 +461,13 @@ impl<'a> State<'a> {
     }
 
     pub fn fields(&self, open: u32, list: Vec<Box<Field>>, close: u32) -> Box<FieldList> {
-        bx(FieldList {
-            open: Pos(open),
-            list: list.into_iter().map(|f| *f).collect(),
-            close: Pos(close),
-        })
+        bx(FieldList { open: Pos(open), list: list.into_iter().map(|f| *f).collect(), close: Pos(close) })
     }
 
     pub fn single_result(&self, lo: u32, typ: Expr, hi: u32) -> FieldList {
         FieldList {
             open: Pos(lo),
-            list: vec![Field {
-                names: vec![],
-                typ,
-                tag: None,
-                span: Span::new(lo, hi),
-            }],
+            list: vec![Field { names: vec![], typ, tag: None, span: Span::new(lo, hi) }],
             close: Pos(hi),
         }
     }
@@ -640,21 +485,12 @@ impl<'a> State<'a> {
                     (Some(name), Some(typ))
                 }
                 ParamItem::Type(typ) => match typ.kind {
-                    ExprKind::Ident(sym) => (
-                        Some(Ident {
-                            name: sym,
-                            span: typ.span,
-                        }),
-                        None,
-                    ),
+                    ExprKind::Ident(sym) => (Some(Ident { name: sym, span: typ.span }), None),
                     _ => (None, Some(typ)),
                 },
             })
             .collect();
-        let named = pars
-            .iter()
-            .filter(|(n, t)| n.is_some() && t.is_some())
-            .count();
+        let named = pars.iter().filter(|(n, t)| n.is_some() && t.is_some()).count();
         let typed = pars.iter().filter(|(_, t)| t.is_some()).count();
         let mut list: Vec<Field> = Vec::with_capacity(pars.len());
         if named == 0 {
@@ -664,12 +500,7 @@ impl<'a> State<'a> {
                     (Some(n), None) => self.name(n),
                     (None, None) => continue,
                 };
-                list.push(Field {
-                    names: vec![],
-                    span: typ.span,
-                    typ,
-                    tag: None,
-                });
+                list.push(Field { names: vec![], span: typ.span, typ, tag: None });
             }
         } else {
             let mut error_at: Option<u32> = None;
@@ -677,12 +508,7 @@ impl<'a> State<'a> {
             let close = |list: &mut Vec<Field>, (mut names, typ): (Vec<Ident>, Expr)| {
                 names.reverse();
                 let span = names[0].span.to(typ.span);
-                list.push(Field {
-                    names,
-                    typ,
-                    tag: None,
-                    span,
-                });
+                list.push(Field { names, typ, tag: None, span });
             };
             for (name, typ) in pars.into_iter().rev() {
                 match (name, typ) {
@@ -692,10 +518,7 @@ impl<'a> State<'a> {
                         }
                         let name = name.unwrap_or_else(|| {
                             error_at = Some(typ.span.lo.0);
-                            Ident {
-                                name: Interner::BLANK,
-                                span: Span::new(typ.span.lo.0, typ.span.lo.0),
-                            }
+                            Ident { name: Interner::BLANK, span: Span::new(typ.span.lo.0, typ.span.lo.0) }
                         });
                         current = Some((vec![name], typ));
                     }
@@ -704,12 +527,7 @@ impl<'a> State<'a> {
                         None => {
                             error_at = Some(name.span.lo.0);
                             let bad = self.bad_expr(name.span.lo.0, name.span.lo.0);
-                            list.push(Field {
-                                names: vec![name],
-                                typ: bad,
-                                tag: None,
-                                span: name.span,
-                            });
+                            list.push(Field { names: vec![name], typ: bad, tag: None, span: name.span });
                         }
                     },
                     (None, None) => {}
@@ -737,11 +555,7 @@ impl<'a> State<'a> {
                 break;
             }
         }
-        FieldList {
-            open: Pos(lo),
-            list,
-            close: Pos(hi),
-        }
+        FieldList { open: Pos(lo), list, close: Pos(hi) }
     }
 
     // ---- expressions ----
@@ -754,15 +568,8 @@ impl<'a> State<'a> {
         match l.kind {
             ExprKind::Binary(l_op, ll, lr) if l_op.precedence() < op.precedence() => {
                 let new_right = self.binary(*lr, op, r);
-                let span = Span {
-                    lo: l.span.lo,
-                    hi: new_right.span.hi,
-                };
-                Expr {
-                    id: l.id,
-                    span,
-                    kind: ExprKind::Binary(l_op, ll, bx(new_right)),
-                }
+                let span = Span { lo: l.span.lo, hi: new_right.span.hi };
+                Expr { id: l.id, span, kind: ExprKind::Binary(l_op, ll, bx(new_right)) }
             }
             kind => {
                 let l = Expr { kind, ..l };
@@ -775,9 +582,7 @@ impl<'a> State<'a> {
     /// the type (`<-chan T`), re-associated through nested channel types as go/parser does.
     pub fn recv(&self, lo: u32, x: Expr, hi: u32) -> Expr {
         if let ExprKind::ChanType(ChanDir::Both, _) = x.kind {
-            let ExprKind::ChanType(_, elem) = x.kind else {
-                unreachable!()
-            };
+            let ExprKind::ChanType(_, elem) = x.kind else { unreachable!() };
             return self.expr(lo, hi, ExprKind::ChanType(ChanDir::Recv, elem));
         }
         if let ExprKind::ChanType(ChanDir::Send, _) = x.kind {
@@ -787,27 +592,9 @@ impl<'a> State<'a> {
         self.expr(lo, hi, ExprKind::Unary(UnaryOp::Recv, bx(x)))
     }
 
-    pub fn slice(
-        &self,
-        lo: u32,
-        x: Expr,
-        low: Option<Expr>,
-        high: Option<Expr>,
-        max: Option<Expr>,
-        hi: u32,
-    ) -> Expr {
+    pub fn slice(&self, lo: u32, x: Expr, low: Option<Expr>, high: Option<Expr>, max: Option<Expr>, hi: u32) -> Expr {
         let slice3 = max.is_some();
-        self.expr(
-            lo,
-            hi,
-            ExprKind::Slice(bx(SliceExpr {
-                x,
-                low,
-                high,
-                max,
-                slice3,
-            })),
-        )
+        self.expr(lo, hi, ExprKind::Slice(bx(SliceExpr { x, low, high, max, slice3 })))
     }
 
     /// `s[lo::max]` or `s[lo:hi:]`: gc's own messages, then the slice as far as written.
@@ -822,52 +609,20 @@ impl<'a> State<'a> {
         max: Option<Expr>,
         hi: u32,
     ) -> Expr {
-        if high.is_none() {
-            self.error(at, "middle index required in 3-index slice");
-        } else {
-            self.error(at, "final index required in 3-index slice");
+        let which = if high.is_none() { "middle" } else { "final" };
+        self.error(at, format!("{which} index required in 3-index slice"));
+        let mut e = self.slice(lo, x, low, high, max, hi);
+        if let ExprKind::Slice(s) = &mut e.kind {
+            s.slice3 = true;
         }
-        self.expr(
-            lo,
-            hi,
-            ExprKind::Slice(bx(SliceExpr {
-                x,
-                low,
-                high,
-                max,
-                slice3: true,
-            })),
-        )
+        e
     }
 
-    pub fn call(
-        &self,
-        lo: u32,
-        fun: Expr,
-        args: Vec<Expr>,
-        dots: Option<u32>,
-        rparen: u32,
-        hi: u32,
-    ) -> Expr {
-        self.expr(
-            lo,
-            hi,
-            ExprKind::Call(bx(CallExpr {
-                fun,
-                args,
-                ellipsis: dots.map(Pos),
-                rparen: Pos(rparen),
-            })),
-        )
+    pub fn call(&self, lo: u32, fun: Expr, args: Vec<Expr>, dots: Option<u32>, rparen: u32, hi: u32) -> Expr {
+        self.expr(lo, hi, ExprKind::Call(bx(CallExpr { fun, args, ellipsis: dots.map(Pos), rparen: Pos(rparen) })))
     }
 
-    pub fn composite(
-        &self,
-        lo: u32,
-        typ: Option<Expr>,
-        lit: (u32, Vec<Expr>, u32),
-        hi: u32,
-    ) -> Expr {
+    pub fn composite(&self, lo: u32, typ: Option<Expr>, lit: (u32, Vec<Expr>, u32), hi: u32) -> Expr {
         let (lbrace, elts, rbrace) = lit;
         if let Some(t) = &typ
             && let ExprKind::Paren(_) = t.kind
@@ -877,34 +632,20 @@ impl<'a> State<'a> {
         self.expr(
             lo,
             hi,
-            ExprKind::CompositeLit(bx(CompositeLit {
-                typ,
-                elts,
-                lbrace: Pos(lbrace),
-                rbrace: Pos(rbrace),
-            })),
+            ExprKind::CompositeLit(bx(CompositeLit { typ, elts, lbrace: Pos(lbrace), rbrace: Pos(rbrace) })),
         )
     }
 
     pub fn func_lit(&self, lo: u32, sig: Box<Signature>, body: Block, hi: u32) -> Expr {
         let Signature { params, results } = *sig;
-        let typ = FuncType {
-            func: Pos(lo),
-            type_params: None,
-            params,
-            results,
-        };
+        let typ = FuncType { func: Pos(lo), type_params: None, params, results };
         self.expr(lo, hi, ExprKind::FuncLit(bx(FuncLit { typ, body })))
     }
 
     // ---- statements ----
 
     pub fn block(&self, lo: u32, stmts: Vec<Stmt>, hi: u32) -> Block {
-        Block {
-            lbrace: Pos(lo),
-            stmts,
-            rbrace: Pos(hi),
-        }
+        Block { lbrace: Pos(lo), stmts, rbrace: Pos(hi) }
     }
 
     pub fn push_stmt(&self, mut v: Vec<Stmt>, _semi: u32, s: Option<Stmt>) -> Vec<Stmt> {
@@ -914,10 +655,7 @@ impl<'a> State<'a> {
 
     pub fn empty_label(&self, lo: u32, label: Ident, hi: u32) -> Stmt {
         // gc accepts a label before `}` or `;` (an empty statement) and nothing else.
-        let next = self
-            .tokens
-            .get(self.tokens.partition_point(|t| t.lo < hi))
-            .map(|t| t.tok);
+        let next = self.tokens.get(self.tokens.partition_point(|t| t.lo < hi)).map(|t| t.tok);
         if !matches!(next, Some(Tok::RBrace | Tok::Semi(_))) {
             self.syntax_error(hi - 1, "missing statement after label");
         }
@@ -925,25 +663,12 @@ impl<'a> State<'a> {
         self.stmt(lo, hi, StmtKind::Labeled(label, bx(empty)))
     }
 
-    pub fn assign(
-        &self,
-        lo: u32,
-        lhs: Vec<Expr>,
-        op: AssignOp,
-        op_lo: u32,
-        rhs: Vec<Expr>,
-        hi: u32,
-    ) -> Stmt {
+    pub fn assign(&self, lo: u32, lhs: Vec<Expr>, op: AssignOp, op_lo: u32, rhs: Vec<Expr>, hi: u32) -> Stmt {
         if let AssignOp::Op(_) = op
             && (lhs.len() > 1 || rhs.len() > 1)
         {
-            let tok = self
-                .text_of(Span::new(op_lo, op_lo + 3))
-                .trim_end_matches(|c: char| !"+-*/%&|^<>=".contains(c));
-            self.syntax_error(
-                op_lo,
-                format!("unexpected {}, expected := or = or comma", tok.trim()),
-            );
+            let tok = self.text_of(Span::new(op_lo, op_lo + 3)).trim_end_matches(|c: char| !"+-*/%&|^<>=".contains(c));
+            self.syntax_error(op_lo, format!("unexpected {}, expected := or = or comma", tok.trim()));
         }
         if op == AssignOp::Define {
             for x in &lhs {
@@ -959,16 +684,7 @@ impl<'a> State<'a> {
                 }
             }
         }
-        self.stmt(
-            lo,
-            hi,
-            StmtKind::Assign(bx(AssignStmt {
-                lhs,
-                op,
-                op_pos: Pos(op_lo),
-                rhs,
-            })),
-        )
+        self.stmt(lo, hi, StmtKind::Assign(bx(AssignStmt { lhs, op, op_pos: Pos(op_lo), rhs })))
     }
 
     /// The condition of an if or switch header, checked as gc checks it.
@@ -980,10 +696,7 @@ impl<'a> State<'a> {
                         Some(semi) if self.semi_lit(semi) != "semicolon" => {
                             self.syntax_error(
                                 semi,
-                                format!(
-                                    "unexpected {}, expected {{ after if clause",
-                                    self.semi_lit(semi)
-                                ),
+                                format!("unexpected {}, expected {{ after if clause", self.semi_lit(semi)),
                             );
                         }
                         Some(semi) => self.syntax_error(semi, "missing condition in if statement"),
@@ -992,10 +705,7 @@ impl<'a> State<'a> {
                 }
                 Ok(None)
             }
-            Some(Stmt {
-                kind: StmtKind::Expr(x),
-                ..
-            }) => Ok(Some((**x).clone())),
+            Some(Stmt { kind: StmtKind::Expr(x), .. }) => Ok(Some((**x).clone())),
             Some(s) => {
                 let text = match &s.kind {
                     StmtKind::Assign(a) if a.op == AssignOp::Assign => format!(
@@ -1018,14 +728,7 @@ impl<'a> State<'a> {
         }
     }
 
-    pub fn if_stmt(
-        &self,
-        lo: u32,
-        header: Box<Header>,
-        then: Block,
-        els: Option<Stmt>,
-        hi: u32,
-    ) -> Stmt {
+    pub fn if_stmt(&self, lo: u32, header: Box<Header>, then: Block, els: Option<Stmt>, hi: u32) -> Stmt {
         let header = *header;
         let cond = match self.header_cond("if", &header) {
             Ok(Some(c)) => c,
@@ -1037,98 +740,43 @@ impl<'a> State<'a> {
             }
             Err(()) => self.bad_expr(lo, lo),
         };
-        self.stmt(
-            lo,
-            hi,
-            StmtKind::If(bx(IfStmt {
-                init: header.init,
-                cond,
-                then,
-                els,
-            })),
-        )
+        self.stmt(lo, hi, StmtKind::If(bx(IfStmt { init: header.init, cond, then, els })))
     }
 
-    pub fn switch_stmt(
-        &self,
-        lo: u32,
-        header: Box<Header>,
-        body: (u32, Vec<Box<CaseClause>>, u32),
-        hi: u32,
-    ) -> Stmt {
+    pub fn switch_stmt(&self, lo: u32, header: Box<Header>, body: (u32, Vec<Box<CaseClause>>, u32), hi: u32) -> Stmt {
         let header = *header;
         let (lbrace, clauses, rbrace) = body;
         let clauses: Vec<CaseClause> = clauses.into_iter().map(|c| *c).collect();
         let (lbrace, rbrace) = (Pos(lbrace), Pos(rbrace));
         // A type switch guard: `x := y.(type)` or `y.(type)`.
         let guard = match &header.cond {
-            Some(Stmt {
-                kind: StmtKind::Expr(x),
-                ..
-            }) => match &x.kind {
+            Some(Stmt { kind: StmtKind::Expr(x), .. }) => match &x.kind {
                 ExprKind::TypeAssert(y, None) => Some((None, (**y).clone())),
                 _ => None,
             },
-            Some(Stmt {
-                kind: StmtKind::Assign(a),
-                ..
-            }) if a.op == AssignOp::Define && a.lhs.len() == 1 && a.rhs.len() == 1 => {
+            Some(Stmt { kind: StmtKind::Assign(a), .. })
+                if a.op == AssignOp::Define && a.lhs.len() == 1 && a.rhs.len() == 1 =>
+            {
                 match (&a.lhs[0].kind, &a.rhs[0].kind) {
-                    (ExprKind::Ident(name), ExprKind::TypeAssert(y, None)) => Some((
-                        Some(Ident {
-                            name: *name,
-                            span: a.lhs[0].span,
-                        }),
-                        (**y).clone(),
-                    )),
+                    (ExprKind::Ident(name), ExprKind::TypeAssert(y, None)) => {
+                        Some((Some(Ident { name: *name, span: a.lhs[0].span }), (**y).clone()))
+                    }
                     _ => None,
                 }
             }
             _ => None,
         };
         if let Some((bind, x)) = guard {
-            let ts = TypeSwitchStmt {
-                init: header.init,
-                bind,
-                x,
-                lbrace,
-                clauses,
-                rbrace,
-            };
+            let ts = TypeSwitchStmt { init: header.init, bind, x, lbrace, clauses, rbrace };
             return self.stmt(lo, hi, StmtKind::TypeSwitch(bx(ts)));
         }
         let tag = self.header_cond("switch", &header).unwrap_or(None);
-        self.stmt(
-            lo,
-            hi,
-            StmtKind::Switch(bx(SwitchStmt {
-                init: header.init,
-                tag,
-                lbrace,
-                clauses,
-                rbrace,
-            })),
-        )
+        self.stmt(lo, hi, StmtKind::Switch(bx(SwitchStmt { init: header.init, tag, lbrace, clauses, rbrace })))
     }
 
-    pub fn select_stmt(
-        &self,
-        lo: u32,
-        open: u32,
-        clauses: Vec<Box<CommClause>>,
-        close: u32,
-        hi: u32,
-    ) -> Stmt {
+    pub fn select_stmt(&self, lo: u32, open: u32, clauses: Vec<Box<CommClause>>, close: u32, hi: u32) -> Stmt {
         let clauses = clauses.into_iter().map(|c| *c).collect();
-        self.stmt(
-            lo,
-            hi,
-            StmtKind::Select(bx(SelectStmt {
-                lbrace: Pos(open),
-                clauses,
-                rbrace: Pos(close),
-            })),
-        )
+        self.stmt(lo, hi, StmtKind::Select(bx(SelectStmt { lbrace: Pos(open), clauses, rbrace: Pos(close) })))
     }
 
     pub fn for_stmt(&self, lo: u32, header: Box<Header>, body: Block, hi: u32) -> Stmt {
@@ -1139,34 +787,17 @@ impl<'a> State<'a> {
                 None => (None, None),
                 Some(mut v) => {
                     if v.len() > 2 {
-                        self.error(
-                            v[2].span.lo.0,
-                            "range clause permits at most two iteration variables",
-                        );
+                        self.error(v[2].span.lo.0, "range clause permits at most two iteration variables");
                     }
                     v.truncate(2);
                     let value = if v.len() == 2 { v.pop() } else { None };
                     (v.pop(), value)
                 }
             };
-            return self.stmt(
-                lo,
-                hi,
-                StmtKind::Range(bx(RangeStmt {
-                    key,
-                    value,
-                    tok,
-                    range: Pos(range),
-                    x,
-                    body,
-                })),
-            );
+            return self.stmt(lo, hi, StmtKind::Range(bx(RangeStmt { key, value, tok, range: Pos(range), x, body })));
         }
         let (init, cond, post) = if header.semi.is_some() {
-            if let Some(Stmt {
-                kind: StmtKind::Assign(a),
-                ..
-            }) = &header.post
+            if let Some(Stmt { kind: StmtKind::Assign(a), .. }) = &header.post
                 && a.op == AssignOp::Define
             {
                 self.syntax_error(a.op_pos.0, "cannot declare in post statement of for loop");
@@ -1177,26 +808,14 @@ impl<'a> State<'a> {
         };
         let cond = match cond {
             None => None,
-            Some(Stmt {
-                kind: StmtKind::Expr(x),
-                ..
-            }) => Some(*x),
+            Some(Stmt { kind: StmtKind::Expr(x), .. }) => Some(*x),
             Some(s) => {
                 let text = printer::simple_stmt(self.interner, self.text, self.base, &s);
                 self.syntax_error(self.operator_pos(&s), format!("cannot use {text} as value"));
                 None
             }
         };
-        self.stmt(
-            lo,
-            hi,
-            StmtKind::For(bx(ForStmt {
-                init,
-                cond,
-                post,
-                body,
-            })),
-        )
+        self.stmt(lo, hi, StmtKind::For(bx(ForStmt { init, cond, post, body })))
     }
 
     pub fn case_clause(
@@ -1207,28 +826,11 @@ impl<'a> State<'a> {
         body: Vec<Stmt>,
         hi: u32,
     ) -> Box<CaseClause> {
-        bx(CaseClause {
-            list,
-            colon: Pos(colon),
-            body,
-            span: Span::new(lo, hi),
-        })
+        bx(CaseClause { list, colon: Pos(colon), body, span: Span::new(lo, hi) })
     }
 
-    pub fn comm_clause(
-        &self,
-        lo: u32,
-        comm: Option<Stmt>,
-        colon: u32,
-        body: Vec<Stmt>,
-        hi: u32,
-    ) -> Box<CommClause> {
-        bx(CommClause {
-            comm,
-            colon: Pos(colon),
-            body,
-            span: Span::new(lo, hi),
-        })
+    pub fn comm_clause(&self, lo: u32, comm: Option<Stmt>, colon: u32, body: Vec<Stmt>, hi: u32) -> Box<CommClause> {
+        bx(CommClause { comm, colon: Pos(colon), body, span: Span::new(lo, hi) })
     }
 
     pub fn header(&self, h: Header) -> Box<Header> {

@@ -17,12 +17,7 @@ struct Printer<'a> {
 
 /// `x` in gc's short form.
 pub fn expr(interner: &Interner, text: &str, base: u32, x: &Expr) -> String {
-    let mut p = Printer {
-        interner,
-        text,
-        base,
-        out: String::new(),
-    };
+    let mut p = Printer { interner, text, base, out: String::new() };
     p.expr(x);
     p.out
 }
@@ -30,12 +25,7 @@ pub fn expr(interner: &Interner, text: &str, base: u32, x: &Expr) -> String {
 /// A comma-separated list in which top-level binary expressions are parenthesized, as gc
 /// emphasizes the sides of a mistaken `=` in a condition.
 pub fn emphasized_list(interner: &Interner, text: &str, base: u32, xs: &[Expr]) -> String {
-    let mut p = Printer {
-        interner,
-        text,
-        base,
-        out: String::new(),
-    };
+    let mut p = Printer { interner, text, base, out: String::new() };
     for (i, x) in xs.iter().enumerate() {
         if i > 0 {
             p.out.push_str(", ");
@@ -54,12 +44,7 @@ pub fn emphasized_list(interner: &Interner, text: &str, base: u32, xs: &[Expr]) 
 
 /// A simple statement in gc's short form.
 pub fn simple_stmt(interner: &Interner, text: &str, base: u32, s: &Stmt) -> String {
-    let mut p = Printer {
-        interner,
-        text,
-        base,
-        out: String::new(),
-    };
+    let mut p = Printer { interner, text, base, out: String::new() };
     p.stmt(s);
     p.out
 }

@@ -28,18 +28,12 @@ pub struct Span {
 
 impl Span {
     pub const fn new(lo: u32, hi: u32) -> Span {
-        Span {
-            lo: Pos(lo),
-            hi: Pos(hi),
-        }
+        Span { lo: Pos(lo), hi: Pos(hi) }
     }
 
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            lo: self.lo.min(other.lo),
-            hi: self.hi.max(other.hi),
-        }
+        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
     }
 
     pub fn len(self) -> u32 {
@@ -109,10 +103,7 @@ impl SourceFile {
 
 impl fmt::Debug for SourceFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SourceFile")
-            .field("name", &self.name)
-            .field("base", &self.base)
-            .finish()
+        f.debug_struct("SourceFile").field("name", &self.name).field("base", &self.base).finish()
     }
 }
 
@@ -126,10 +117,7 @@ pub struct SourceMap {
 impl SourceMap {
     pub fn new() -> SourceMap {
         // Position 0 is kept free so that `Pos(0)` can mean "no position".
-        SourceMap {
-            files: Vec::new(),
-            next_base: 1,
-        }
+        SourceMap { files: Vec::new(), next_base: 1 }
     }
 
     /// Adds a file. Its text must already be valid UTF-8; see [`crate::lexer::sanitize`] for
@@ -138,12 +126,7 @@ impl SourceMap {
         let text: Arc<str> = text.into();
         let base = self.next_base;
         self.next_base = base + text.len() as u32 + 1;
-        self.files.push(SourceFile {
-            name: name.into(),
-            text,
-            base,
-            line_starts: OnceLock::new(),
-        });
+        self.files.push(SourceFile { name: name.into(), text, base, line_starts: OnceLock::new() });
         FileId(self.files.len() as u32 - 1)
     }
 

@@ -226,11 +226,7 @@ impl ErrorSite<'_, '_> {
             },
             _ => {
                 // An LBody: a switch's, or an if's or for's.
-                let site = ErrorSite {
-                    index,
-                    expected: Vec::new(),
-                    ..*self
-                };
+                let site = ErrorSite { index, expected: Vec::new(), ..*self };
                 match site.open_header() {
                     Some((_, Tok::Switch)) => Open::Switch,
                     _ => Open::Block,
@@ -249,8 +245,7 @@ impl ErrorSite<'_, '_> {
         while start > open + 1 && !matches!(tokens[start - 1].tok, Tok::Semi(_)) {
             start -= 1;
         }
-        let (Tok::Ident(_), Tok::LBrack) = (tokens.get(start)?.tok, tokens.get(start + 1)?.tok)
-        else {
+        let (Tok::Ident(_), Tok::LBrack) = (tokens.get(start)?.tok, tokens.get(start + 1)?.tok) else {
             return None;
         };
         let mut depth = 0usize;
@@ -276,10 +271,7 @@ impl ErrorSite<'_, '_> {
         Some(if close == start + 2 {
             Diagnostic::at(Pos(tokens[close].lo), "empty type parameter list")
         } else {
-            Diagnostic::at(
-                Pos(bracket),
-                "interface method must have no type parameters",
-            )
+            Diagnostic::at(Pos(bracket), "interface method must have no type parameters")
         })
     }
 
@@ -347,18 +339,13 @@ impl ErrorSite<'_, '_> {
             if tok == Tok::Var {
                 let keyword = kw.text();
                 let after = self.st.tokens.get(self.index + 1).map_or(self.hi, |t| t.lo);
-                return self.syntax_at(
-                    after,
-                    format!("var declaration not allowed in {keyword} initializer"),
-                );
+                return self.syntax_at(after, format!("var declaration not allowed in {keyword} initializer"));
             }
             if self.expects("LBODY") {
                 let after_semi = self.semicolon_since(kw_index);
                 return match kw {
                     Tok::Switch => self.syntax("missing { after switch clause"),
-                    _ if after_semi => {
-                        self.unexpected(format!(", expected {{ after {} clause", kw.text()))
-                    }
+                    _ if after_semi => self.unexpected(format!(", expected {{ after {} clause", kw.text())),
                     _ => self.unexpected(", expected {"),
                 };
             }
@@ -375,26 +362,17 @@ impl ErrorSite<'_, '_> {
         if self.expected == ["("] && self.index >= 4 {
             let tokens = self.st.tokens;
             if let Some(j) = (self.index.saturating_sub(12)..self.index - 3).find(|&j| {
-                tokens[j].tok == Tok::Arrow
-                    && tokens[j + 1].tok == Tok::Chan
-                    && tokens[j + 2].tok == Tok::Arrow
+                tokens[j].tok == Tok::Arrow && tokens[j + 1].tok == Tok::Chan && tokens[j + 2].tok == Tok::Arrow
             }) {
                 let span = crate::source::Span::new(tokens[j + 3].lo, tokens[self.index - 1].hi);
-                return self.syntax(format!(
-                    "unexpected {}, expected chan",
-                    self.st.text_of(span)
-                ));
+                return self.syntax(format!("unexpected {}, expected chan", self.st.text_of(span)));
             }
         }
 
         // The construct the error is in.
         let open = self.innermost_open();
         if let Some((i, Tok::LBrack, _)) = open {
-            let site = ErrorSite {
-                index: i,
-                expected: Vec::new(),
-                ..*self
-            };
+            let site = ErrorSite { index: i, expected: Vec::new(), ..*self };
             if let Some((j, Tok::LBrace, _)) = site.innermost_open()
                 && self.guess_open(j, Tok::LBrace) == Open::Interface
                 && let Some(d) = self.generic_interface_method(Some(j))
@@ -418,14 +396,11 @@ impl ErrorSite<'_, '_> {
                 }
             }
             Some(Open::Group) if semi => {
-                return self.unexpected(
-                    " in grouped declaration; possibly missing semicolon or newline or )",
-                );
+                return self.unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
             }
             Some(Open::Struct) => {
                 if semi {
-                    return self
-                        .unexpected(" in struct type; possibly missing semicolon or newline or }");
+                    return self.unexpected(" in struct type; possibly missing semicolon or newline or }");
                 }
                 if tok == Tok::LParen {
                     return self.syntax("cannot parenthesize embedded type");
@@ -439,9 +414,7 @@ impl ErrorSite<'_, '_> {
                     return d;
                 }
                 if semi {
-                    return self.unexpected(
-                        " in interface type; possibly missing semicolon or newline or }",
-                    );
+                    return self.unexpected(" in interface type; possibly missing semicolon or newline or }");
                 }
                 if self.expects("~") && self.expects("name") {
                     return self.unexpected(", expected ~ term or type");
@@ -452,10 +425,7 @@ impl ErrorSite<'_, '_> {
                     return self.unexpected(", expected := or = or comma");
                 }
                 // At the start of a statement, a token that cannot begin one ends the block.
-                let at_statement_start = matches!(
-                    prev,
-                    Some(Tok::Semi(_) | Tok::LBrace | Tok::LBody | Tok::Colon)
-                );
+                let at_statement_start = matches!(prev, Some(Tok::Semi(_) | Tok::LBrace | Tok::LBody | Tok::Colon));
                 let eof = tok == Tok::Semi(SemiKind::Eof);
                 if self.expects("}") && (eof || (at_statement_start && !starts_statement(tok))) {
                     return self.unexpected(", expected }");
@@ -478,22 +448,14 @@ impl ErrorSite<'_, '_> {
             Some(Open::TypeParams) if tok == Tok::RBrack && matches!(prev, Some(Tok::Ident(_))) => {
                 return self.syntax("missing type constraint");
             }
-            Some(Open::TypeParams)
-                if prev == Some(Tok::LBrackTP) && (starts_type(tok) || tok == Tok::Tilde) =>
-            {
+            Some(Open::TypeParams) if prev == Some(Tok::LBrackTP) && (starts_type(tok) || tok == Tok::Tilde) => {
                 let (open_index, _, _) = open.unwrap_or((0, tok, None));
                 let close = self.st.tokens[open_index..]
                     .iter()
                     .position(|t| t.tok == Tok::RBrack)
                     .map_or(self.index, |k| open_index + k);
-                let single = !self.st.tokens[open_index..close]
-                    .iter()
-                    .any(|t| t.tok == Tok::Comma);
-                let suffix = if single {
-                    " or invalid array length"
-                } else {
-                    ""
-                };
+                let single = !self.st.tokens[open_index..close].iter().any(|t| t.tok == Tok::Comma);
+                let suffix = if single { " or invalid array length" } else { "" };
                 return self.syntax(format!("missing type parameter name{suffix}"));
             }
             Some(Open::Call) if comma => {
@@ -554,54 +516,30 @@ impl ErrorSite<'_, '_> {
     }
 }
 
-fn site<'s, 'a>(
-    st: &'s State<'a>,
-    tok: Tok,
-    lo: u32,
-    hi: u32,
-    expected: &[String],
-) -> ErrorSite<'s, 'a> {
+fn site<'s, 'a>(st: &'s State<'a>, tok: Tok, lo: u32, hi: u32, expected: &[String]) -> ErrorSite<'s, 'a> {
     let index = st.tokens.partition_point(|t| t.lo < lo);
-    let expected = expected
-        .iter()
-        .map(|e| e.trim_matches('"').to_string())
-        .collect();
+    let expected = expected.iter().map(|e| e.trim_matches('"').to_string()).collect();
     if std::env::var_os("GORUN_DEBUG_SYNTAX").is_some() {
         eprintln!("gorun: LR error at {lo}: token {tok:?}, expected {expected:?}");
     }
-    ErrorSite {
-        st,
-        tok,
-        lo,
-        hi,
-        expected,
-        index,
-    }
+    ErrorSite { st, tok, lo, hi, expected, index }
 }
 
 /// Describes an error the parser stopped at.
 pub fn describe(st: &State<'_>, err: &LrError) -> Diagnostic {
     match err {
-        ParseError::UnrecognizedToken {
-            token: (lo, tok, hi),
-            expected,
-        } => site(st, *tok, *lo, *hi, expected).message(),
+        ParseError::UnrecognizedToken { token: (lo, tok, hi), expected } => {
+            site(st, *tok, *lo, *hi, expected).message()
+        }
         ParseError::UnrecognizedEof { expected, .. } => {
             // The real end of file (gc stays silent here if it already reported an error).
             let end = st.base + st.text.len() as u32;
             site(st, Tok::Semi(SemiKind::Eof), end, end, expected).message()
         }
-        ParseError::InvalidToken { location } => {
-            Diagnostic::at(Pos(*location), "syntax error: invalid token")
-        }
-        ParseError::ExtraToken {
-            token: (lo, tok, hi),
-        } => {
+        ParseError::InvalidToken { location } => Diagnostic::at(Pos(*location), "syntax error: invalid token"),
+        ParseError::ExtraToken { token: (lo, tok, hi) } => {
             let what = describe_token(st, *tok, *lo, *hi);
-            Diagnostic::at(
-                Pos(*lo),
-                format!("syntax error: unexpected {what} after top level declaration"),
-            )
+            Diagnostic::at(Pos(*lo), format!("syntax error: unexpected {what} after top level declaration"))
         }
         ParseError::User { .. } => Diagnostic::at(Pos(st.base), "syntax error"),
     }

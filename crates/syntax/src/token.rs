@@ -176,10 +176,7 @@ impl Tok {
     }
 
     pub fn is_literal(self) -> bool {
-        matches!(
-            self,
-            Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String
-        )
+        matches!(self, Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String)
     }
 
     /// Whether a newline after this token becomes a semicolon (the Go spec's rule).

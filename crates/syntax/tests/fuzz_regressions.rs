@@ -9,16 +9,10 @@ fn check(name: &str, bytes: &[u8]) {
     let (map, _, parsed) = parse_source("./fuzz.go", bytes);
     let span = map.files()[0].span();
     for d in &parsed.diagnostics {
-        assert!(
-            span.lo <= d.span.lo && d.span.lo <= span.hi,
-            "{name}: diagnostic outside the file: {d:?}"
-        );
+        assert!(span.lo <= d.span.lo && d.span.lo <= span.hi, "{name}: diagnostic outside the file: {d:?}");
         assert!(!d.render_gc(&map).is_empty());
     }
-    assert!(
-        parsed.ast.is_some() || !parsed.diagnostics.is_empty(),
-        "{name}: neither AST nor diagnostics"
-    );
+    assert!(parsed.ast.is_some() || !parsed.diagnostics.is_empty(), "{name}: neither AST nor diagnostics");
 }
 
 #[test]
@@ -35,25 +29,11 @@ fn saved_inputs() {
 
 #[test]
 fn degenerate_inputs() {
-    for input in [
-        &b""[..],
-        b"\n",
-        b"package",
-        b"package p",
-        b"\xff\xfe",
-        b"package p; func",
-        b"/*",
-        b"`",
-        b"'",
-    ] {
+    for input in [&b""[..], b"\n", b"package", b"package p", b"\xff\xfe", b"package p; func", b"/*", b"`", b"'"] {
         check(&format!("{input:?}"), input);
     }
     // Deep nesting is refused with a diagnostic, not a stack overflow.
-    let deep = format!(
-        "package p\nvar x = {}1{}",
-        "(".repeat(200_000),
-        ")".repeat(200_000)
-    );
+    let deep = format!("package p\nvar x = {}1{}", "(".repeat(200_000), ")".repeat(200_000));
     let (_, _, parsed) = parse_source("./deep.go", deep.as_bytes());
     assert_eq!(parsed.diagnostics[0].message, "exceeded max nesting depth");
 }

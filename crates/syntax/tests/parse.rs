@@ -10,23 +10,12 @@ fn check(body: &str) -> String {
     let src = format!("package p\n\nfunc f() {{\n{body}\n}}\n");
     let (map, interner, parsed) = parse_source("./x.go", src.as_bytes());
     if !parsed.diagnostics.is_empty() {
-        return parsed
-            .diagnostics
-            .iter()
-            .map(|d| d.render_gc(&map) + "\n")
-            .collect();
+        return parsed.diagnostics.iter().map(|d| d.render_gc(&map) + "\n").collect();
     }
     let dump = dump_file(&parsed.ast.unwrap(), &interner, &map.files()[0]);
     // Keep only the body's statements.
-    let lines: Vec<&str> = dump
-        .lines()
-        .skip_while(|l| !l.trim_start().starts_with("Body"))
-        .skip(1)
-        .collect();
-    lines
-        .iter()
-        .map(|l| l.strip_prefix("      ").unwrap_or(l).to_string() + "\n")
-        .collect()
+    let lines: Vec<&str> = dump.lines().skip_while(|l| !l.trim_start().starts_with("Body")).skip(1).collect();
+    lines.iter().map(|l| l.strip_prefix("      ").unwrap_or(l).to_string() + "\n").collect()
 }
 
 #[test]

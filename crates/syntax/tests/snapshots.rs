@@ -19,11 +19,7 @@ fn syntax_files() {
     for name in names {
         let bytes = std::fs::read(dir.join(&name)).unwrap();
         let (map, interner, parsed) = parse_source(&name, &bytes);
-        let rendered: Vec<String> = parsed
-            .diagnostics
-            .iter()
-            .map(|d| d.render_gc(&map))
-            .collect();
+        let rendered: Vec<String> = parsed.diagnostics.iter().map(|d| d.render_gc(&map)).collect();
         assert!(rendered.is_empty(), "{name} has diagnostics: {rendered:#?}");
         let file = parsed.ast.expect("a file with no diagnostics has an AST");
         let dump = dump_file(&file, &interner, &map.files()[0]);
