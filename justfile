@@ -28,3 +28,7 @@ bench-parse:
 # Fuzz one target (parse or lex) for the given number of seconds.
 fuzz target="parse" seconds="600":
     tools/fuzz.sh {{target}} {{seconds}}
+
+# Compare gorun's syntax trees with go/parser's on GOROOT/src (or the files given).
+astdiff *files:
+    tools/astdiff.sh {{files}}

@@ -90,8 +90,8 @@ fn is_binary_operator(tok: Tok) -> bool {
 }
 
 fn mark_type_params(tokens: &mut [Token]) {
-    // Paren depth inside which the specs of a `type ( … )` group start, if in one.
-    let mut type_group: Option<usize> = None;
+    // Paren and brace depth at which the specs of a `type ( … )` group start, if in one.
+    let mut type_group: Option<(usize, usize)> = None;
     let mut paren_depth = 0usize;
     let mut brace_depth = 0usize;
     for i in 0..tokens.len() {
@@ -99,7 +99,12 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrace => brace_depth += 1,
             Tok::RBrace => brace_depth = brace_depth.saturating_sub(1),
             // A method declaration `func (recv) Name[`: methods may be generic since Go 1.27.
-            Tok::Func if brace_depth == 0 && paren_depth == 0 && tok_at(tokens, i + 1) == Some(Tok::LParen) => {
+            Tok::Func
+                if brace_depth == 0
+                    && paren_depth == 0
+                    && (i == 0 || matches!(tokens[i - 1].tok, Tok::Semi(_)))
+                    && tok_at(tokens, i + 1) == Some(Tok::LParen) =>
+            {
                 let close = matching(tokens, i + 1);
                 if matches!(tok_at(tokens, close + 1), Some(Tok::Ident(_)))
                     && tok_at(tokens, close + 2) == Some(Tok::LBrack)
@@ -110,11 +115,11 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LParen => {
                 paren_depth += 1;
                 if i > 0 && tokens[i - 1].tok == Tok::Type {
-                    type_group = Some(paren_depth);
+                    type_group = Some((paren_depth, brace_depth));
                 }
             }
             Tok::RParen => {
-                if type_group == Some(paren_depth) {
+                if type_group.is_some_and(|(p, _)| p == paren_depth) {
                     type_group = None;
                 }
                 paren_depth = paren_depth.saturating_sub(1);
@@ -122,7 +127,7 @@ fn mark_type_params(tokens: &mut [Token]) {
             Tok::LBrack if i >= 2 && matches!(tokens[i - 1].tok, Tok::Ident(_)) => {
                 let before = tokens[i - 2].tok;
                 let spec_start = before == Tok::Type
-                    || (type_group == Some(paren_depth) && matches!(before, Tok::LParen | Tok::Semi(_)));
+                    || (type_group == Some((paren_depth, brace_depth)) && matches!(before, Tok::LParen | Tok::Semi(_)));
                 if before == Tok::Func || (spec_start && starts_type_params(tokens, i)) {
                     tokens[i].tok = Tok::LBrackTP;
                 }
@@ -133,31 +138,27 @@ fn mark_type_params(tokens: &mut [Token]) {
 }
 
 /// go/parser's decision for `type Name [ … ]`, made on tokens (see the module comment).
+///
+/// go/parser parses what follows `[` as an expression `x` and splits it into a parameter
+/// name and a constraint when it can (`extractName`): `P C`, `P *C` and `P(C)` split, the
+/// latter two only if `C`, or another term of a `|` union after them, is a type element
+/// (`isTypeElem`), or a comma follows `x`. Here the same is done on a small expression tree
+/// built from the tokens.
 fn starts_type_params(tokens: &[Token], open: usize) -> bool {
     let close = matching(tokens, open);
-    let inner = &tokens[open + 1..close.max(open + 1)];
-    if inner.len() < 2 || !matches!(inner[0].tok, Tok::Ident(_)) {
+    if close < open + 3 || !matches!(tokens[open + 1].tok, Tok::Ident(_)) {
         return false;
     }
-    let comma_follows = |end: usize| tok_at(tokens, end) == Some(Tok::Comma);
-    match inner[1].tok {
+    match tokens[open + 2].tok {
         Tok::Dot => false,
-        Tok::Star => {
-            // `P * X …`: the expression runs to the first top-level comma or the `]`.
-            let seg_start = open + 2;
-            let seg_end = top_level_comma(tokens, seg_start, close).unwrap_or(close);
-            comma_follows(seg_end) || contains_type_literal(tokens, seg_start, seg_end)
-        }
-        Tok::LParen => {
-            // `P(X)` is a parameter with a parenthesized constraint only when it is the whole
-            // expression and X is a single type.
-            let rparen = matching(tokens, open + 2);
-            let after = rparen + 1;
-            let single = top_level_comma(tokens, open + 3, rparen).is_none()
-                && !tokens[open + 3..rparen].iter().any(|t| t.tok == Tok::Ellipsis);
-            (after == close || comma_follows(after))
-                && single
-                && (comma_follows(after) || contains_type_literal(tokens, open + 3, rparen))
+        Tok::Star | Tok::LParen => {
+            let (operands, end) = operands(tokens, open + 1, close);
+            let Some(x) = build_tree(tokens, &operands) else { return false };
+            let force = tok_at(tokens, end) == Some(Tok::Comma);
+            match extract_name(tokens, &x, force) {
+                Some(has_constraint) => has_constraint || end != close,
+                None => false,
+            }
         }
         tok if is_binary_operator(tok) => false,
         _ => true,
@@ -176,25 +177,180 @@ fn top_level_comma(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
     None
 }
 
-/// Whether `tokens[from..to]` holds, outside calls, a token that starts a type literal in
-/// operand position: what go/parser's `isTypeElem` looks for in an expression.
-fn contains_type_literal(tokens: &[Token], from: usize, to: usize) -> bool {
+/// The end of the operand (a unary expression) starting at `from`, if one does and ends by
+/// `to`: prefix operators, then a name, literal, parenthesized expression or type
+/// literal, then selectors, indexes, calls and composite literal bodies.
+fn operand_end(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
     let mut k = from;
+    while k < to
+        && (matches!(tokens[k].tok, Tok::Add | Tok::Sub | Tok::Not | Tok::Xor | Tok::Star | Tok::And | Tok::Tilde)
+            || (tokens[k].tok == Tok::Arrow && tok_at(tokens, k + 1) != Some(Tok::Chan)))
+    {
+        k += 1;
+    }
+    if k >= to {
+        return None;
+    }
+    k = match tokens[k].tok {
+        Tok::Ident(_) | Tok::Int | Tok::Float | Tok::Imag | Tok::Char | Tok::String => k + 1,
+        Tok::LParen => matching(tokens, k) + 1,
+        Tok::LBrack | Tok::Struct | Tok::Interface | Tok::Map | Tok::Chan | Tok::Func | Tok::Arrow => {
+            skim_type(tokens, k)?
+        }
+        _ => return None,
+    };
     while k < to {
-        let tok = tokens[k].tok;
-        let prev_ends_operand = k > from && ends_operand(tokens[k - 1].tok);
-        match tok {
-            Tok::Struct | Tok::Func | Tok::Interface | Tok::Map | Tok::Chan | Tok::Tilde => {
-                return true;
-            }
-            Tok::LBrack if !prev_ends_operand => return true,
-            Tok::Arrow if tok_at(tokens, k + 1) == Some(Tok::Chan) => return true,
-            // A call's arguments are not part of the type; grouping parentheses are.
-            Tok::LParen | Tok::LBrack | Tok::LBrace if prev_ends_operand => k = matching(tokens, k) + 1,
-            _ => k += 1,
+        match tokens[k].tok {
+            Tok::Dot => k += 2,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => k = matching(tokens, k) + 1,
+            _ => break,
         }
     }
-    false
+    (k <= to).then_some(k)
+}
+
+/// An operand's token range, with the index of the binary operator before it (`usize::MAX`
+/// for the first operand).
+type Operand = (usize, (usize, usize));
+
+/// The operands and binary operators of the expression starting at `from`, as far as it
+/// goes (at most to `to`): `[(usize::MAX, first operand), (operator, operand), …]`, and the
+/// index where the expression ends.
+fn operands(tokens: &[Token], from: usize, to: usize) -> (Vec<Operand>, usize) {
+    let mut out = Vec::new();
+    let mut k = from;
+    let mut op = usize::MAX;
+    while let Some(end) = operand_end(tokens, k, to) {
+        out.push((op, (k, end)));
+        if end < to && is_binary_operator(tokens[end].tok) {
+            op = end;
+            k = end + 1;
+        } else {
+            return (out, end);
+        }
+    }
+    (out, k)
+}
+
+/// An expression tree: an operand's token range, or a binary operator (by token index).
+enum Node {
+    Leaf(usize, usize),
+    Binary(usize, Box<Node>, Box<Node>),
+}
+
+fn precedence(tok: Tok) -> u8 {
+    match tok {
+        Tok::OrOr => 1,
+        Tok::AndAnd => 2,
+        Tok::Eql | Tok::Neq | Tok::Lss | Tok::Leq | Tok::Gtr | Tok::Geq => 3,
+        Tok::Add | Tok::Sub | Tok::Or | Tok::Xor => 4,
+        _ => 5,
+    }
+}
+
+/// Arranges operands and operators by Go's precedences (left-associative).
+fn build_tree(tokens: &[Token], ops: &[Operand]) -> Option<Node> {
+    // Shunting-yard over (operator, operand) pairs.
+    let mut values: Vec<Node> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    let reduce = |values: &mut Vec<Node>, op: usize| {
+        let r = values.pop()?;
+        let l = values.pop()?;
+        values.push(Node::Binary(op, Box::new(l), Box::new(r)));
+        Some(())
+    };
+    for &(op, (a, b)) in ops {
+        if op != usize::MAX {
+            while let Some(&top) = pending.last() {
+                if precedence(tokens[top].tok) >= precedence(tokens[op].tok) {
+                    pending.pop();
+                    reduce(&mut values, top)?;
+                } else {
+                    break;
+                }
+            }
+            pending.push(op);
+        }
+        values.push(Node::Leaf(a, b));
+    }
+    while let Some(top) = pending.pop() {
+        reduce(&mut values, top)?;
+    }
+    values.pop()
+}
+
+/// go/parser's `extractName`: whether the expression splits into a parameter name and a
+/// constraint; `Some(true)` with a constraint, `Some(false)` for a lone name.
+fn extract_name(tokens: &[Token], x: &Node, force: bool) -> Option<bool> {
+    match x {
+        &Node::Leaf(a, b) => {
+            if !matches!(tokens[a].tok, Tok::Ident(_)) {
+                return None;
+            }
+            if b == a + 1 {
+                return Some(false);
+            }
+            // `P(C)`: a call of the name with one argument, no `...`.
+            if tokens[a + 1].tok == Tok::LParen && matching(tokens, a + 1) + 1 == b {
+                let rparen = b - 1;
+                let single = top_level_comma(tokens, a + 2, rparen).is_none()
+                    && !tokens[a + 2..rparen].iter().any(|t| t.tok == Tok::Ellipsis);
+                if single && (force || is_type_elem(tokens, a + 2, rparen)) {
+                    return Some(true);
+                }
+            }
+            None
+        }
+        Node::Binary(op, l, r) => match tokens[*op].tok {
+            Tok::Star => match **l {
+                Node::Leaf(a, b) if b == a + 1 && matches!(tokens[a].tok, Tok::Ident(_)) => {
+                    (force || node_is_type_elem(tokens, r)).then_some(true)
+                }
+                _ => None,
+            },
+            Tok::Or => match extract_name(tokens, l, force || node_is_type_elem(tokens, r)) {
+                Some(true) => Some(true),
+                _ => None,
+            },
+            _ => None,
+        },
+    }
+}
+
+/// go/parser's `isTypeElem` for the expression `tokens[from..to]`.
+fn is_type_elem(tokens: &[Token], from: usize, to: usize) -> bool {
+    let (ops, end) = operands(tokens, from, to);
+    end == to && build_tree(tokens, &ops).is_some_and(|x| node_is_type_elem(tokens, &x))
+}
+
+/// gc's `isTypeElem` on a tree: a type literal, a parenthesized type element, or an
+/// operation (unary or binary) with one in it or with operator `~`. A type literal that is
+/// converted, indexed or given a literal body is a value instead. (go/parser ignores unary
+/// operators here; gc, the reference, does not: `P (*struct{})` starts type parameters.)
+fn node_is_type_elem(tokens: &[Token], x: &Node) -> bool {
+    match x {
+        Node::Binary(_, l, r) => node_is_type_elem(tokens, l) || node_is_type_elem(tokens, r),
+        &Node::Leaf(from, to) => {
+            let mut core = from;
+            while core < to && !(tokens[core].tok == Tok::Arrow && tok_at(tokens, core + 1) == Some(Tok::Chan)) {
+                match tokens[core].tok {
+                    Tok::Tilde => return true,
+                    Tok::Add | Tok::Sub | Tok::Not | Tok::Xor | Tok::Star | Tok::And | Tok::Arrow => core += 1,
+                    _ => break,
+                }
+            }
+            match tok_at(tokens, core) {
+                Some(Tok::LParen) => {
+                    let close = matching(tokens, core);
+                    close + 1 == to && is_type_elem(tokens, core + 1, close)
+                }
+                Some(Tok::LBrack | Tok::Struct | Tok::Interface | Tok::Map | Tok::Chan | Tok::Func | Tok::Arrow) => {
+                    skim_type(tokens, core) == Some(to)
+                }
+                _ => false,
+            }
+        }
+    }
 }
 
 /// Index just past the type starting at `i`, if a type starts there (see module comment).
@@ -403,6 +559,19 @@ mod tests {
         assert_eq!(marks("type A[P (C),] int"), "type A⟦P (C),] int");
         assert_eq!(marks("type A[N * 2] int"), "type A[N * 2] int");
         assert_eq!(marks("type A[pkg.N] int"), "type A[pkg.N] int");
+        assert_eq!(marks("type A [len([3]int{})]byte"), "type A [len([3]int{})]byte");
+        assert_eq!(marks("type A[P ([]int) | int] int"), "type A⟦P ([]int) | int] int");
+        assert_eq!(marks("type A[P (int) | ~int] int"), "type A⟦P (int) | ~int] int");
+        assert_eq!(marks("type A[P (~int),] int"), "type A⟦P (~int),] int");
+        assert_eq!(marks("type A[P * C | D] int"), "type A[P * C | D] int");
+        assert_eq!(marks("type A[P *C | ~D] int"), "type A⟦P *C | ~D] int");
+        assert_eq!(marks("type A[P * 2 + 1] int"), "type A[P * 2 + 1] int");
+        assert_eq!(
+            marks("type (\n S struct {\n x int\n G[int, string]\n }\n)"),
+            "type (\n S struct {\n x int\n G[int, string]\n }\n)"
+        );
+        assert_eq!(marks("var f func() G[int]"), "var f func() G[int]");
+        assert_eq!(marks("type A[P (*struct{})] int"), "type A⟦P (*struct{})] int");
         assert_eq!(
             marks("type ( A[P any] int; B [4]int\n C[T comparable] struct{} )"),
             "type ( A⟦P any] int; B [4]int\n C⟦T comparable] struct{} )"

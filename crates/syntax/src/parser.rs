@@ -618,6 +618,12 @@ impl<'a> State<'a> {
         e
     }
 
+    /// `[...]T`: an array whose length a composite literal gives.
+    pub fn ellipsis_array(&self, lo: u32, dots_lo: u32, dots_hi: u32, elem: Expr, hi: u32) -> Expr {
+        let len = self.expr(dots_lo, dots_hi, ExprKind::Ellipsis(None));
+        self.expr(lo, hi, ExprKind::ArrayType(Some(bx(len)), bx(elem)))
+    }
+
     pub fn call(&self, lo: u32, fun: Expr, args: Vec<Expr>, dots: Option<u32>, rparen: u32, hi: u32) -> Expr {
         self.expr(lo, hi, ExprKind::Call(bx(CallExpr { fun, args, ellipsis: dots.map(Pos), rparen: Pos(rparen) })))
     }
