@@ -65,28 +65,7 @@ fn ends_operand(tok: Tok) -> bool {
 }
 
 fn is_binary_operator(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Add
-            | Tok::Sub
-            | Tok::Star
-            | Tok::Div
-            | Tok::Rem
-            | Tok::And
-            | Tok::Or
-            | Tok::Xor
-            | Tok::Shl
-            | Tok::Shr
-            | Tok::AndNot
-            | Tok::AndAnd
-            | Tok::OrOr
-            | Tok::Eql
-            | Tok::Neq
-            | Tok::Lss
-            | Tok::Leq
-            | Tok::Gtr
-            | Tok::Geq
-    )
+    tok.binary_op().is_some()
 }
 
 fn mark_type_params(tokens: &mut [Token]) {
@@ -239,13 +218,7 @@ enum Node {
 }
 
 fn precedence(tok: Tok) -> u8 {
-    match tok {
-        Tok::OrOr => 1,
-        Tok::AndAnd => 2,
-        Tok::Eql | Tok::Neq | Tok::Lss | Tok::Leq | Tok::Gtr | Tok::Geq => 3,
-        Tok::Add | Tok::Sub | Tok::Or | Tok::Xor => 4,
-        _ => 5,
-    }
+    tok.binary_op().map_or(0, |op| op.precedence())
 }
 
 /// Arranges operands and operators by Go's precedences (left-associative).

@@ -277,12 +277,12 @@ impl<'a> State<'a> {
     }
 
     pub fn top_level_error(&self, lo: u32, err: LrRecovery, hi: u32) -> Decl {
-        self.recovered(&err, syntax_error::Level::TopLevel);
+        self.recovered(&err);
         Decl::Bad(Span::new(lo, hi.max(lo)))
     }
 
     pub fn stmt_error(&self, lo: u32, err: LrRecovery, hi: u32) -> Stmt {
-        self.recovered(&err, syntax_error::Level::Statement);
+        self.recovered(&err);
         self.stmt(lo, hi.max(lo), StmtKind::Bad)
     }
 
@@ -290,7 +290,7 @@ impl<'a> State<'a> {
     /// previous one. Recovery skips tokens to the end of the broken statement, which can
     /// leave the bracket that closes the broken construct, or a block's `}`, unmatched; gc
     /// skips to that closing bracket itself and reports nothing there.
-    fn recovered(&self, err: &LrRecovery, level: syntax_error::Level) {
+    fn recovered(&self, err: &LrRecovery) {
         if let Some(last) = self.errors.borrow().last().map(|d| d.span.lo.0) {
             match &err.error {
                 lalrpop_util::ParseError::UnrecognizedToken { token: (lo, tok, _), .. } => {
@@ -304,7 +304,7 @@ impl<'a> State<'a> {
                 _ => {}
             }
         }
-        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, err, level));
+        self.errors.borrow_mut().push(syntax_error::describe_recovered(self, err));
     }
 
     /// Position of the bracket that the closing bracket at `pos` matches, if any.

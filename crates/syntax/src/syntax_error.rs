@@ -20,13 +20,6 @@ use crate::source::Pos;
 use crate::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
-/// Where the parser was when it recovered.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Level {
-    TopLevel,
-    Statement,
-}
-
 /// gc's description of a token in "unexpected X".
 pub fn describe_token(st: &State<'_>, tok: Tok, lo: u32, hi: u32) -> String {
     match tok {
@@ -546,6 +539,6 @@ pub fn describe(st: &State<'_>, err: &LrError) -> Diagnostic {
 }
 
 /// Describes an error the parser recovered from at a statement or declaration.
-pub fn describe_recovered(st: &State<'_>, rec: &LrRecovery, _level: Level) -> Diagnostic {
+pub fn describe_recovered(st: &State<'_>, rec: &LrRecovery) -> Diagnostic {
     describe(st, &rec.error)
 }

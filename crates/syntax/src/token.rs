@@ -5,6 +5,7 @@
 //! that opens the body of an `if`, `for` or `switch`, and [`Tok::LBrackTP`], the `[` that
 //! opens a type parameter list of a type or function declaration.
 
+use crate::ast::BinaryOp;
 use crate::intern::Symbol;
 use std::fmt;
 
@@ -173,6 +174,32 @@ impl Tok {
                 | Tok::Type
                 | Tok::Var
         )
+    }
+
+    /// The binary operator this token denotes, if it is one.
+    pub fn binary_op(self) -> Option<BinaryOp> {
+        Some(match self {
+            Tok::OrOr => BinaryOp::OrOr,
+            Tok::AndAnd => BinaryOp::AndAnd,
+            Tok::Eql => BinaryOp::Eql,
+            Tok::Neq => BinaryOp::Neq,
+            Tok::Lss => BinaryOp::Lss,
+            Tok::Leq => BinaryOp::Leq,
+            Tok::Gtr => BinaryOp::Gtr,
+            Tok::Geq => BinaryOp::Geq,
+            Tok::Add => BinaryOp::Add,
+            Tok::Sub => BinaryOp::Sub,
+            Tok::Or => BinaryOp::Or,
+            Tok::Xor => BinaryOp::Xor,
+            Tok::Star => BinaryOp::Mul,
+            Tok::Div => BinaryOp::Div,
+            Tok::Rem => BinaryOp::Rem,
+            Tok::And => BinaryOp::And,
+            Tok::AndNot => BinaryOp::AndNot,
+            Tok::Shl => BinaryOp::Shl,
+            Tok::Shr => BinaryOp::Shr,
+            _ => return None,
+        })
     }
 
     pub fn is_literal(self) -> bool {
