@@ -4,8 +4,8 @@
 //! `map[K]V`, `func()` are [`ExprKind`] variants), because Go's syntax lets them appear where
 //! expressions do (conversions, composite literals, type arguments, type switch cases) and
 //! only the type checker can tell which is which. Every node has a global [`Span`]; every
-//! expression also has a [`NodeId`], unique within its file, that later stages use as a key
-//! for the facts they compute about it (types, constant values, resolved names).
+//! expression also has a [`NodeId`], unique within the compilation and dense, that later
+//! stages use to index the facts they compute about it (types, constant values, names).
 //!
 //! Identifiers are interned [`Symbol`]s; literal texts are not copied (the span points at
 //! them in the source).
@@ -14,7 +14,7 @@ use crate::intern::Symbol;
 use crate::lexer::Directive;
 use crate::source::{Pos, Span};
 
-/// Identifies an expression within its file.
+/// Identifies an expression within a compilation.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub struct NodeId(pub u32);
 
@@ -472,8 +472,9 @@ pub struct File {
     /// `//go:…` and `//line` comments, in source order.
     pub directives: Vec<Directive>,
     pub span: Span,
-    /// One more than the largest [`NodeId`] in the file.
-    pub node_count: u32,
+    /// The [`NodeId`]s of this file's expressions: unique within the compilation (the
+    /// [`crate::Parser`] numbers all files of a compilation from one counter).
+    pub nodes: std::ops::Range<u32>,
 }
 
 impl File {

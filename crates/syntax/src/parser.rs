@@ -43,11 +43,18 @@ pub struct ParsedFile {
 pub struct Parser {
     pub interner: Interner,
     scratch: LexOutput,
+    /// The next [`NodeId`] to hand out: ids are unique across the files of a compilation.
+    next_node: u32,
 }
 
 impl Parser {
     pub fn new() -> Parser {
-        Parser { interner: Interner::new(), scratch: LexOutput::default() }
+        Parser { interner: Interner::new(), scratch: LexOutput::default(), next_node: 0 }
+    }
+
+    /// How many expression nodes the parsed files have in all (ids are `0..node_count`).
+    pub fn node_count(&self) -> u32 {
+        self.next_node
     }
 
     /// Parses one file already added to `map`.
@@ -62,8 +69,10 @@ impl Parser {
         }
         disambiguate(&mut self.scratch.tokens);
         let dot = self.interner.intern(".");
+        let first_node = self.next_node;
         let state = State {
-            next_id: Cell::new(0),
+            next_id: Cell::new(first_node),
+            first_node,
             errors: RefCell::new(std::mem::take(&mut self.scratch.diagnostics)),
             opens: RefCell::new(Vec::new()),
             directives: RefCell::new(std::mem::take(&mut self.scratch.directives)),
@@ -81,6 +90,7 @@ impl Parser {
                 None
             }
         };
+        self.next_node = state.next_id.get();
         ParsedFile { file_id, ast, diagnostics: state.errors.into_inner() }
     }
 }
@@ -157,6 +167,7 @@ pub enum Open {
 /// State shared by the grammar's actions while one file is parsed.
 pub struct State<'a> {
     next_id: Cell<u32>,
+    first_node: u32,
     errors: RefCell<Vec<Diagnostic>>,
     /// Opening brackets by position, in source order, with what they open.
     pub(crate) opens: RefCell<Vec<(u32, Open)>>,
@@ -263,7 +274,7 @@ impl<'a> State<'a> {
             decls,
             directives: self.directives.take(),
             span: Span::new(lo, hi),
-            node_count: self.next_id.get(),
+            nodes: self.first_node..self.next_id.get(),
         })
     }
 

@@ -1,8 +1,10 @@
-//! The Go type checker (not yet written).
+//! The Go type checker.
 //!
-//! It will own the universe and package scopes, exact untyped constants, type identity,
+//! It owns the universe and package scopes, exact untyped constants, type identity,
 //! assignability and method sets, generics, and gc-worded diagnostics. It consumes the
 //! `gorun-syntax` AST and hands later stages a fully typed program or none at all.
 //!
 //! Architecture invariant: no `unsafe` here.
 #![forbid(unsafe_code)]
+
+pub mod constant;

@@ -1,0 +1,9 @@
+// Calls new with untyped nil.
+package main
+
+import "fmt"
+
+func main() {
+	p := new(nil)
+	fmt.Println(p)
+}

@@ -1,0 +1,12 @@
+// Calls a function with more arguments than parameters.
+package main
+
+import "fmt"
+
+func add(a, b int) int {
+	return a + b
+}
+
+func main() {
+	fmt.Println(add(1, 2, 3))
+}

@@ -1,0 +1,8 @@
+// Declares main with parameters.
+package main
+
+import "fmt"
+
+func main(args []string) {
+	fmt.Println(args)
+}

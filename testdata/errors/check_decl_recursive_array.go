@@ -1,0 +1,11 @@
+// An array type contains itself.
+package main
+
+import "fmt"
+
+type Grid [4]Grid
+
+func main() {
+	var g Grid
+	fmt.Println(len(g))
+}

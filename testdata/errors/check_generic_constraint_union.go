@@ -1,0 +1,20 @@
+// A type argument is not in the constraint's type set.
+package main
+
+import "fmt"
+
+type Number interface {
+	int | int64 | float64
+}
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func main() {
+	fmt.Println(Sum([]string{"a", "b"}))
+}

@@ -1,0 +1,16 @@
+// A struct has a field and a method with the same name.
+package main
+
+import "fmt"
+
+type User struct {
+	Name string
+}
+
+func (u User) Name() string {
+	return u.Name
+}
+
+func main() {
+	fmt.Println(User{})
+}

@@ -1,0 +1,9 @@
+// Orders booleans with <.
+package main
+
+import "fmt"
+
+func main() {
+	a, b := true, false
+	fmt.Println(a < b)
+}

@@ -1,0 +1,9 @@
+// Adds two booleans.
+package main
+
+import "fmt"
+
+func main() {
+	a, b := true, false
+	fmt.Println(a + b)
+}

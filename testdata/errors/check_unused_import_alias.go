@@ -1,0 +1,11 @@
+// Imports a package under an alias and never uses it.
+package main
+
+import (
+	"fmt"
+	str "strings"
+)
+
+func main() {
+	fmt.Println("plain")
+}
