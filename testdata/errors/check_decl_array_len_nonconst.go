@@ -6,5 +6,5 @@ import "fmt"
 func main() {
 	n := 5
 	var buf [n]byte
-	fmt.Println(buf)
+	fmt.Println(buf, n)
 }

@@ -1,4 +1,4 @@
-// A bare return while a named result is shadowed.
+// A bare return while a named result is shadowed by an inner declaration.
 package main
 
 import (
@@ -8,11 +8,11 @@ import (
 
 func parse(s string) (n int, err error) {
 	if s != "" {
-		n, err := strconv.Atoi(s)
+		var err error
+		n, err = strconv.Atoi(s)
 		if err != nil {
 			return
 		}
-		fmt.Println(n)
 	}
 	return
 }

@@ -8,7 +8,7 @@ type User struct {
 }
 
 func (u User) Name() string {
-	return u.Name
+	return "user"
 }
 
 func main() {

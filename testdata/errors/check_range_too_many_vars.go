@@ -6,6 +6,6 @@ import "fmt"
 func main() {
 	m := map[string]int{"a": 1}
 	for k, v, ok := range m {
-		fmt.Println(k, v, ok)
+		fmt.Println(k, v)
 	}
 }

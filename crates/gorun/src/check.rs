@@ -1,10 +1,15 @@
 //! `gorun check`: run the front end over files and report diagnostics as gc does.
+//!
+//! Files named on the command line together form one package, as with `go build a.go b.go`;
+//! a directory is its package; `DIR/...` checks each directory's package. With
+//! `--parse-only` every file is parsed on its own.
 
 use crate::paths;
-use gorun_syntax::Parser;
-use gorun_syntax::diag::{render_rich, sort_and_truncate};
+use gorun_syntax::diag::{render_rich, sort_and_truncate, Diagnostic};
 use gorun_syntax::lexer::sanitize;
-use gorun_syntax::source::{Pos, SourceMap};
+use gorun_syntax::source::SourceMap;
+use gorun_syntax::Parser;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -14,6 +19,30 @@ pub struct Options {
     pub stats: bool,
     /// Print each file's syntax tree to stdout.
     pub ast: bool,
+}
+
+/// The standard library gorun ships, for the type checker.
+pub struct StdImporter;
+
+impl gorun_types::Importer for StdImporter {
+    fn std_package(&self, path: &str) -> Option<Vec<(String, Vec<u8>)>> {
+        // GORUN_STDLIB points at a stdlib/ checkout to use instead of the embedded copy
+        // (for working on the standard library without rebuilding gorun).
+        if let Some(root) = std::env::var_os("GORUN_STDLIB") {
+            let dir = std::path::Path::new(&root).join(path);
+            let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+                .ok()?
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go"))
+                .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), std::fs::read(&p).ok()?)))
+                .collect();
+            files.sort();
+            return (!files.is_empty()).then_some(files);
+        }
+        let files = gorun_stdlib::package(path)?;
+        Some(files.iter().map(|(name, src)| (name.to_string(), src.as_bytes().to_vec())).collect())
+    }
 }
 
 /// Checks the files named by `args`; exit status 1 if anything was reported.
@@ -27,41 +56,48 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
     };
     let start = Instant::now();
     let mut n_bytes = 0usize;
-    let mut failed_files = 0usize;
+    let mut failed = 0usize;
+    let groups: Vec<Vec<PathBuf>> = if opts.parse_only { files.iter().map(|f| vec![f.clone()]).collect() } else { group_packages(args, &files) };
     let mut parser = Parser::new();
-    for path in &files {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("gorun: {}: {e}", path.display());
-                failed_files += 1;
-                continue;
-            }
-        };
-        n_bytes += bytes.len();
-        // One source map per file: files are checked independently when only parsing.
+    for group in &groups {
         let mut map = SourceMap::new();
-        let (text, mut diags) = sanitize(bytes, map.next_base());
-        let id = map.add(paths::display_name(path), text);
-        let parsed = parser.parse(&map, id);
-        diags.extend(parsed.diagnostics);
-        if let (true, Some(ast)) = (opts.ast, &parsed.ast) {
-            print!("{}", gorun_syntax::dump::dump_file(ast, &parser.interner, map.file(id)));
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        let mut asts = Vec::new();
+        for path in group {
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("gorun: {}: {e}", path.display());
+                    failed += 1;
+                    continue;
+                }
+            };
+            n_bytes += bytes.len();
+            let (text, lex_diags) = sanitize(bytes, map.next_base());
+            diags.extend(lex_diags);
+            let id = map.add(paths::display_name(path), text);
+            let parsed = parser.parse(&map, id);
+            diags.extend(parsed.diagnostics);
+            if let Some(ast) = parsed.ast {
+                if opts.ast {
+                    print!("{}", gorun_syntax::dump::dump_file(&ast, &parser.interner, map.file(id)));
+                }
+                asts.push(ast);
+            }
+        }
+        let syntax_errors = diags.iter().any(|d| d.message.starts_with("syntax error"));
+        if !opts.parse_only && !syntax_errors && !asts.is_empty() {
+            let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);
+            diags.extend(checked.diagnostics);
         }
         if diags.is_empty() {
             continue;
         }
-        failed_files += 1;
-        let too_many = sort_and_truncate(&mut diags, &map);
-        if opts.rich {
-            eprint!("{}", render_rich(&diags, &map));
-        } else {
-            for d in &diags {
-                eprintln!("{}", d.render_gc(&map));
-            }
-        }
-        if let Some(pos) = too_many {
-            eprintln!("{}: too many errors", map.position_string(Pos(pos.0)));
+        failed += 1;
+        report(&mut diags, &map, opts.rich);
+        if opts.parse_only {
+            // A fresh parser per file keeps the interner small when parsing many files.
+            parser = Parser::new();
         }
     }
     if opts.stats {
@@ -72,8 +108,46 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
             n_bytes as f64 / 1e6,
             secs,
             n_bytes as f64 / 1e6 / secs,
-            failed_files
+            failed
         );
     }
-    if failed_files > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Prints diagnostics with gc's reporting rules.
+pub fn report(diags: &mut Vec<Diagnostic>, map: &SourceMap, rich: bool) {
+    let too_many = sort_and_truncate(diags, map);
+    if rich {
+        eprint!("{}", render_rich(diags, map));
+    } else {
+        for d in diags.iter() {
+            eprintln!("{}", d.render_gc(map));
+        }
+    }
+    if let Some(pos) = too_many {
+        eprintln!("{}: too many errors", map.position_string(pos));
+    }
+}
+
+/// Groups files into packages: files named directly form one package; each directory's
+/// files form another.
+fn group_packages(args: &[String], files: &[PathBuf]) -> Vec<Vec<PathBuf>> {
+    let explicit: Vec<PathBuf> = args.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
+    let mut groups: Vec<Vec<PathBuf>> = Vec::new();
+    if !explicit.is_empty() {
+        groups.push(explicit.clone());
+    }
+    let mut by_dir: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for f in files {
+        if explicit.contains(f) {
+            continue;
+        }
+        let dir = f.parent().map(PathBuf::from).unwrap_or_default();
+        match by_dir.iter_mut().find(|(d, _)| *d == dir) {
+            Some((_, v)) => v.push(f.clone()),
+            None => by_dir.push((dir, vec![f.clone()])),
+        }
+    }
+    groups.extend(by_dir.into_iter().map(|(_, v)| v));
+    groups
 }

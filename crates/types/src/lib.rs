@@ -8,3 +8,28 @@
 #![forbid(unsafe_code)]
 
 pub mod constant;
+
+mod assign;
+mod branches;
+mod call;
+mod check;
+mod composite;
+mod decl;
+mod expr;
+mod generics;
+pub mod info;
+mod initorder;
+mod lookup;
+pub mod object;
+mod operand;
+pub mod package;
+mod range;
+mod resolve;
+pub mod scope;
+mod stmt;
+pub mod types;
+pub mod typestring;
+mod typexpr;
+pub mod universe;
+
+pub use check::{check_program, Checked, Importer, PackageFiles, Program};

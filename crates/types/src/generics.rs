@@ -1,0 +1,603 @@
+//! Generics: type sets and core types, instantiation and substitution, constraint
+//! satisfaction, and type argument inference for calls.
+//!
+//! A type parameter's type set is read off its constraint: the terms of its embedded unions
+//! (`~int | string`), or "all types" when it has none. An operation on a type parameter is
+//! allowed if it is allowed on every type of the set; indexing, ranging, making and so on
+//! use the *core type*, the one underlying type all terms share.
+//!
+//! Instantiating a generic type creates (once per distinct argument list) a `Named` whose
+//! underlying type is the generic one's with parameters substituted; an instance made while
+//! its generic type is still being declared (`type List[T any] struct{ next *List[T] }`)
+//! gets its underlying type when the declaration completes. Inference unifies parameter
+//! types with argument types, then uses core types of constraints (`S ~[]E` binds E from S).
+
+use crate::check::Checker;
+use crate::info::Mode;
+use crate::operand::Operand;
+use crate::types::*;
+use gorun_syntax::ast::{CallExpr, Expr, IndexExpr};
+use gorun_syntax::source::Pos;
+
+impl<'a> Checker<'a> {
+    /// The terms of a type parameter's type set (empty: all types, or not a type parameter).
+    pub(crate) fn type_set_terms(&self, t: TypeId) -> Vec<Term> {
+        let types = &self.prog.types;
+        let Type::TypeParam(p) = types.get(types.unalias(t)) else { return Vec::new() };
+        self.constraint_terms(p.constraint)
+    }
+
+    /// The terms of a constraint interface, flattened through embedded interfaces (the
+    /// first element that restricts the set wins; that is exact for the usual single union).
+    pub(crate) fn constraint_terms(&self, iface: TypeId) -> Vec<Term> {
+        let types = &self.prog.types;
+        let (_, elems) = types.flat_interface(iface);
+        for e in elems {
+            match types.get(types.unalias(e)) {
+                Type::Union(terms) => {
+                    let mut out = Vec::new();
+                    for term in terms {
+                        if types.is_type_param(term.typ) {
+                            out.extend(self.type_set_terms(term.typ));
+                        } else {
+                            out.push(*term);
+                        }
+                    }
+                    return out;
+                }
+                Type::TypeParam(_) => return self.type_set_terms(e),
+                _ => return vec![Term { tilde: false, typ: e }],
+            }
+        }
+        Vec::new()
+    }
+
+    /// The core type: the underlying type, or for a type parameter the single underlying
+    /// type of all types in its set (`INVALID` if there is none).
+    pub(crate) fn core_type(&self, t: TypeId) -> TypeId {
+        let types = &self.prog.types;
+        if !types.is_type_param(t) {
+            return types.underlying(t);
+        }
+        let terms = self.type_set_terms(t);
+        let mut core: Option<TypeId> = None;
+        for term in &terms {
+            let u = types.underlying(term.typ);
+            match core {
+                None => core = Some(u),
+                Some(c) if types.identical(c, u) => {}
+                Some(_) => return INVALID,
+            }
+        }
+        core.unwrap_or(INVALID)
+    }
+
+    /// Whether a type parameter's values are comparable with `==`.
+    pub(crate) fn type_param_comparable(&self, t: TypeId) -> bool {
+        let types = &self.prog.types;
+        let Type::TypeParam(p) = types.get(types.unalias(t)) else { return self.comparable(t) };
+        if self.interface_is_comparable(p.constraint) {
+            return true;
+        }
+        let terms = self.type_set_terms(t);
+        !terms.is_empty() && terms.iter().all(|term| self.comparable(term.typ))
+    }
+
+    fn interface_is_comparable(&self, iface: TypeId) -> bool {
+        let types = &self.prog.types;
+        let Some(i) = types.interface(iface) else { return false };
+        i.comparable || i.embedded.iter().any(|&e| types.is_interface(e) && self.interface_is_comparable(e))
+    }
+
+    pub(crate) fn is_generic_type(&self, t: TypeId) -> bool {
+        self.prog.types.named(t).is_some_and(|n| !n.tparams.is_empty() && n.targs.is_empty())
+    }
+
+    /// A generic function used as a value without being called or instantiated.
+    pub(crate) fn is_generic_func_value(&self, x: &Operand<'_>) -> bool {
+        self.prog.types.signature(x.typ).is_some_and(|s| !s.tparams.is_empty())
+    }
+
+    /// Whether type `v` satisfies the type-set part of constraint `iface` (its terms and
+    /// `comparable`); the reason in gc's words if not.
+    pub(crate) fn satisfies_terms(&mut self, v: TypeId, iface: TypeId) -> Result<(), String> {
+        let vs = self.type_string(v);
+        let is = self.type_string(iface);
+        if self.interface_is_comparable(iface) && !self.comparable(v) {
+            return Err(format!("{vs} does not satisfy comparable"));
+        }
+        let terms = self.constraint_terms(iface);
+        if terms.is_empty() {
+            return Ok(());
+        }
+        let types = &self.prog.types;
+        let vu = types.underlying(v);
+        let ok = terms.iter().any(|term| {
+            if term.tilde {
+                types.identical(vu, types.underlying(term.typ))
+            } else {
+                types.identical(v, term.typ)
+            }
+        });
+        if ok {
+            return Ok(());
+        }
+        // A term that would match with a tilde.
+        if let Some(term) = terms.iter().find(|term| !term.tilde && types.identical(vu, term.typ)) {
+            let ts = self.type_string(term.typ);
+            let list = self.terms_string(&terms);
+            let _ = is;
+            return Err(format!("{vs} does not satisfy {} (possibly missing ~ for {ts} in {list})", self.type_string(iface)));
+        }
+        let list = self.terms_string(&terms);
+        Err(format!("{vs} does not satisfy {} ({vs} missing in {list})", self.type_string(iface)))
+    }
+
+    fn terms_string(&self, terms: &[Term]) -> String {
+        terms
+            .iter()
+            .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ)))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    /// Whether `v` satisfies constraint `bound` (methods and type set); the reason if not.
+    pub(crate) fn satisfies(&mut self, v: TypeId, bound: TypeId) -> Result<(), String> {
+        if bound == INVALID || v == INVALID {
+            return Ok(());
+        }
+        if self.prog.types.is_type_param(v) {
+            // A type parameter satisfies a constraint its own constraint implies; accept
+            // when the method sets match up (a conservative check).
+            return Ok(());
+        }
+        self.satisfies_terms(v, bound)?;
+        let (methods, _) = self.prog.types.flat_interface(bound);
+        if methods.is_empty() {
+            return Ok(());
+        }
+        match self.implements(v, bound) {
+            Ok(()) => Ok(()),
+            Err(why) => Err(why.replacen("does not implement", "does not satisfy", 1)),
+        }
+    }
+
+    /// `T[args]` in a type.
+    pub(crate) fn instantiated_type(&mut self, e: &'a Expr, ix: &'a IndexExpr) -> TypeId {
+        let base = self.generic_type_expr(&ix.x);
+        let args: Vec<TypeId> = ix.indices.iter().map(|a| self.type_expr(a)).collect();
+        if base == INVALID || args.contains(&INVALID) {
+            return INVALID;
+        }
+        if !self.is_generic_type(base) {
+            let s = self.expr_string(&ix.x);
+            self.error(ix.x.span.lo, format!("{s} is not a generic type"));
+            return INVALID;
+        }
+        let n_params = self.prog.types.named(base).map_or(0, |n| n.tparams.len());
+        if args.len() != n_params {
+            let qual = if args.len() < n_params { "not enough" } else { "too many" };
+            let s = self.expr_string(&ix.x);
+            self.error(e.span.lo, format!("{qual} type arguments for type {s}: have {}, want {n_params}", args.len()));
+            return INVALID;
+        }
+        self.instantiate(base, &args, e.span.lo, true)
+    }
+
+    /// An instance of generic type `generic` with `args` (created once per argument list).
+    pub(crate) fn instantiate(&mut self, generic: TypeId, args: &[TypeId], pos: Pos, check_bounds: bool) -> TypeId {
+        let generic = self.prog.types.unalias(generic);
+        let Some(n) = self.prog.types.named(generic).cloned() else { return INVALID };
+        if check_bounds {
+            for (i, (&p, &a)) in n.tparams.iter().zip(args).enumerate() {
+                let bound = match self.prog.types.get(p) {
+                    Type::TypeParam(tp) => self.subst(tp.constraint, &n.tparams, args),
+                    _ => INVALID,
+                };
+                if let Err(why) = self.satisfies(a, bound) {
+                    let _ = i;
+                    self.error(pos, why);
+                    return INVALID;
+                }
+            }
+        }
+        // Arguments identical to the parameters: the generic type itself (inside its
+        // own declaration or methods).
+        if let Some(&existing) = self.instances.iter().find_map(|(o, a, t)| (*o == generic && a.len() == args.len() && a.iter().zip(args).all(|(x, y)| self.prog.types.identical(*x, *y))).then_some(t)) {
+            return existing;
+        }
+        let inst = self.prog.types.add(Type::Named(Box::new(NamedType {
+            obj: n.obj,
+            underlying: INVALID,
+            methods: n.methods.clone(),
+            tparams: Vec::new(),
+            origin: Some(generic),
+            targs: args.to_vec(),
+        })));
+        self.instances.push((generic, args.to_vec(), inst));
+        if n.underlying != INVALID {
+            let u = self.subst(n.underlying, &n.tparams, args);
+            let u = self.prog.types.underlying(u);
+            if let Some(nm) = self.prog.types.named_mut(inst) {
+                nm.underlying = u;
+            }
+        }
+        inst
+    }
+
+    /// Gives instances made before their generic type was complete their underlying type.
+    pub(crate) fn complete_instances(&mut self) {
+        for i in 0..self.instances.len() {
+            let (origin, args, inst) = self.instances[i].clone();
+            if self.prog.types.named(inst).is_some_and(|n| n.underlying != INVALID) {
+                continue;
+            }
+            let Some(n) = self.prog.types.named(origin).cloned() else { continue };
+            if n.underlying == INVALID {
+                continue;
+            }
+            let u = self.subst(n.underlying, &n.tparams, &args);
+            let u = self.prog.types.underlying(u);
+            if let Some(nm) = self.prog.types.named_mut(inst) {
+                nm.underlying = u;
+                nm.methods = n.methods.clone();
+            }
+        }
+    }
+
+    /// `t` with type parameters `params` replaced by `args`.
+    pub(crate) fn subst(&mut self, t: TypeId, params: &[TypeId], args: &[TypeId]) -> TypeId {
+        self.subst_depth(t, params, args, 0)
+    }
+
+    fn subst_depth(&mut self, t: TypeId, params: &[TypeId], args: &[TypeId], depth: usize) -> TypeId {
+        if params.is_empty() || depth > 64 {
+            return t;
+        }
+        let ty = self.prog.types.get(t).clone();
+        let d = depth + 1;
+        match ty {
+            Type::TypeParam(_) => match params.iter().position(|&p| p == t) {
+                Some(i) => args.get(i).copied().unwrap_or(t),
+                None => t,
+            },
+            Type::Basic(_) => t,
+            Type::Pointer(e) => {
+                let n = self.subst_depth(e, params, args, d);
+                if n == e { t } else { self.prog.types.pointer(n) }
+            }
+            Type::Slice(e) => {
+                let n = self.subst_depth(e, params, args, d);
+                if n == e { t } else { self.prog.types.slice(n) }
+            }
+            Type::Array(len, e) => {
+                let n = self.subst_depth(e, params, args, d);
+                if n == e { t } else { self.prog.types.array(len, n) }
+            }
+            Type::Map(k, v) => {
+                let (nk, nv) = (self.subst_depth(k, params, args, d), self.subst_depth(v, params, args, d));
+                if nk == k && nv == v { t } else { self.prog.types.map(nk, nv) }
+            }
+            Type::Chan(dir, e) => {
+                let n = self.subst_depth(e, params, args, d);
+                if n == e { t } else { self.prog.types.chan(dir, n) }
+            }
+            Type::Tuple(ts) => {
+                let n: Vec<TypeId> = ts.iter().map(|&x| self.subst_depth(x, params, args, d)).collect();
+                if n == ts { t } else { self.prog.types.tuple(n) }
+            }
+            Type::Struct(s) => {
+                let mut changed = false;
+                let mut fields = s.fields.clone();
+                for f in &mut fields {
+                    let n = self.subst_depth(f.typ, params, args, d);
+                    changed |= n != f.typ;
+                    f.typ = n;
+                }
+                if changed { self.prog.types.add(Type::Struct(Box::new(StructType { fields }))) } else { t }
+            }
+            Type::Signature(s) => {
+                let mut s = *s;
+                let mut changed = false;
+                for p in s.params.iter_mut().chain(s.results.iter_mut()) {
+                    let n = self.subst_depth(p.typ, params, args, d);
+                    changed |= n != p.typ;
+                    p.typ = n;
+                }
+                if let Some(r) = &mut s.recv {
+                    let n = self.subst_depth(r.typ, params, args, d);
+                    changed |= n != r.typ;
+                    r.typ = n;
+                }
+                if changed { self.prog.types.add(Type::Signature(Box::new(s))) } else { t }
+            }
+            Type::Interface(i) => {
+                let mut i = *i;
+                let mut changed = false;
+                for m in &mut i.methods {
+                    let n = self.subst_depth(m.sig, params, args, d);
+                    changed |= n != m.sig;
+                    m.sig = n;
+                }
+                for e in &mut i.embedded {
+                    let n = self.subst_depth(*e, params, args, d);
+                    changed |= n != *e;
+                    *e = n;
+                }
+                if changed { self.prog.types.add(Type::Interface(Box::new(i))) } else { t }
+            }
+            Type::Union(terms) => {
+                let n: Vec<Term> = terms.iter().map(|term| Term { tilde: term.tilde, typ: self.subst_depth(term.typ, params, args, d) }).collect();
+                if n == terms { t } else { self.prog.types.add(Type::Union(n)) }
+            }
+            Type::Named(n) => {
+                if n.targs.is_empty() {
+                    return t;
+                }
+                let new_args: Vec<TypeId> = n.targs.iter().map(|&a| self.subst_depth(a, params, args, d)).collect();
+                if new_args == n.targs {
+                    return t;
+                }
+                match n.origin {
+                    Some(origin) => self.instantiate(origin, &new_args, Pos(0), false),
+                    None => t,
+                }
+            }
+            Type::Alias(_, actual) => {
+                let n = self.subst_depth(actual, params, args, d);
+                if n == actual { t } else { n }
+            }
+        }
+    }
+
+    /// `F[T1, …]` as a value: a (partially) instantiated generic function.
+    pub(crate) fn instantiate_func_value(&mut self, e: &'a Expr, ix: &'a IndexExpr, f: Operand<'a>) -> Operand<'a> {
+        let Some(sig) = self.prog.types.signature(f.typ).cloned() else { return Operand::invalid(e) };
+        let args: Vec<TypeId> = ix.indices.iter().map(|a| self.type_expr(a)).collect();
+        if args.contains(&INVALID) {
+            return Operand::invalid(e);
+        }
+        if args.len() > sig.tparams.len() {
+            self.error(ix.indices[sig.tparams.len()].span.lo, format!("got {} type arguments but want {}", args.len(), sig.tparams.len()));
+            return Operand::invalid(e);
+        }
+        let params: Vec<TypeId> = sig.tparams[..args.len()].to_vec();
+        for (&p, &a) in params.iter().zip(&args) {
+            let bound = match self.prog.types.get(p) {
+                Type::TypeParam(tp) => tp.constraint,
+                _ => INVALID,
+            };
+            let bound = self.subst(bound, &params, &args);
+            if let Err(why) = self.satisfies(a, bound) {
+                self.error(ix.rbrack, why);
+                return Operand::invalid(e);
+            }
+        }
+        let mut s = sig.clone();
+        s.tparams = sig.tparams[args.len()..].to_vec();
+        let generic = self.prog.types.add(Type::Signature(Box::new(s)));
+        let t = self.subst(generic, &params, &args);
+        // subst keeps the remaining tparams list as is.
+        Operand::value(t, e)
+    }
+
+    /// Infers the type arguments of a generic function call from its arguments; returns
+    /// the instantiated signature.
+    pub(crate) fn infer_call(&mut self, e: &'a Expr, c: &'a CallExpr, f: &Operand<'a>, sig: &Signature, args: &mut [Operand<'a>]) -> Option<Signature> {
+        let tparams = sig.tparams.clone();
+        let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        let fun = self.expr_string(&c.fun);
+        let lparen = c.fun.span.hi;
+        let _ = f;
+        let param_type = |i: usize| -> Option<TypeId> {
+            if sig.variadic && i + 1 >= sig.params.len() {
+                let last = sig.params.last()?.typ;
+                if c.ellipsis.is_some() {
+                    return Some(last);
+                }
+                return match self.prog.types.get(last) {
+                    Type::Slice(el) => Some(*el),
+                    _ => Some(last),
+                };
+            }
+            sig.params.get(i).map(|p| p.typ)
+        };
+        // Typed arguments first.
+        let n = args.len();
+        for i in 0..n {
+            let Some(pt) = param_type(i) else { continue };
+            let a = &args[i];
+            if a.is_invalid() || self.prog.types.is_untyped(a.typ) {
+                continue;
+            }
+            if let Err((tp, inferred)) = self.unify(pt, a.typ, &tparams, &mut bound) {
+                let at = a.expr.map_or(e.span.lo, |x| x.span.lo);
+                let pname = self.type_string(tp);
+                let ats = self.type_string(a.typ);
+                let inf = self.type_string(inferred);
+                let xs = a.expr.map(|x| self.expr_string(x)).unwrap_or_default();
+                self.error(at, format!("in call to {fun}, type {ats} of {xs} does not match inferred type {inf} for {pname}"));
+                return None;
+            }
+        }
+        // Untyped constants: a parameter that is a bare type parameter takes the default
+        // type (the largest kind among the arguments for it).
+        for i in 0..n {
+            let Some(pt) = param_type(i) else { continue };
+            let a = &args[i];
+            if a.is_invalid() || !self.prog.types.is_untyped(a.typ) || a.is_nil() {
+                continue;
+            }
+            if let Some(k) = tparams.iter().position(|&p| p == pt) {
+                let d = self.prog.types.default_type(a.typ);
+                match bound[k] {
+                    None => bound[k] = Some(d),
+                    Some(prev) if self.prog.types.is_untyped(prev) => {}
+                    Some(prev) => {
+                        // A float constant after an int one: take the larger default.
+                        let rank = |t: TypeId| match t {
+                            INT => 0,
+                            RUNE => 1,
+                            FLOAT64 => 2,
+                            COMPLEX128 => 3,
+                            _ => -1,
+                        };
+                        if rank(d) > rank(prev) && rank(prev) >= 0 && self.untyped_defaults_only(i, args, pt, &param_type) {
+                            bound[k] = Some(d);
+                        }
+                    }
+                }
+            }
+        }
+        // Constraint type inference: core types of constraints.
+        for _round in 0..3 {
+            for k in 0..tparams.len() {
+                let constraint = match self.prog.types.get(tparams[k]) {
+                    Type::TypeParam(p) => p.constraint,
+                    _ => continue,
+                };
+                let terms = self.constraint_terms(constraint);
+                if terms.len() != 1 {
+                    continue;
+                }
+                let core = terms[0].typ;
+                match bound[k] {
+                    Some(b) => {
+                        let bu = if terms[0].tilde { self.prog.types.underlying(b) } else { b };
+                        let _ = self.unify(core, bu, &tparams, &mut bound);
+                    }
+                    None => {
+                        // A constraint like ~[]E with E known determines the parameter.
+                        let s = self.subst_bound(core, &tparams, &bound);
+                        if !self.mentions(s, &tparams) && !terms[0].tilde {
+                            bound[k] = Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        // Everything must be inferred.
+        if let Some(k) = bound.iter().position(Option::is_none) {
+            let p = tparams[k];
+            let name = self.type_string(p);
+            let obj = match self.prog.types.get(p) {
+                Type::TypeParam(tp) => tp.obj,
+                _ => return None,
+            };
+            let declared = self.position(self.prog.objects.get(obj).pos);
+            self.error(lparen, format!("in call to {fun}, cannot infer {name} (declared at {declared})"));
+            return None;
+        }
+        let targs: Vec<TypeId> = bound.iter().map(|b| b.unwrap_or(INVALID)).collect();
+        // Constraints must be satisfied.
+        for (k, &p) in tparams.iter().enumerate() {
+            let constraint = match self.prog.types.get(p) {
+                Type::TypeParam(tp) => tp.constraint,
+                _ => continue,
+            };
+            let constraint = self.subst(constraint, &tparams, &targs);
+            if let Err(why) = self.satisfies(targs[k], constraint) {
+                let pname = self.type_string(p);
+                let ts = self.type_string(targs[k]);
+                let methods_only = self.constraint_terms(constraint).is_empty();
+                if methods_only {
+                    let why = why.replacen(&ts, &format!("{pname} (type {ts})"), 1);
+                    self.error(lparen, format!("in call to {fun}, {why}"));
+                } else {
+                    self.error(lparen, why);
+                }
+                return None;
+            }
+        }
+        let mut s = sig.clone();
+        s.tparams = Vec::new();
+        let generic = self.prog.types.add(Type::Signature(Box::new(s)));
+        let inst = self.subst(generic, &tparams, &targs);
+        // Record the instantiated type of the function expression.
+        if let Some(tv) = self.prog.info.expr(c.fun.id).cloned() {
+            let mut tv = tv;
+            tv.typ = inst;
+            self.prog.info.record(c.fun.id, tv);
+        }
+        let _ = Mode::Value;
+        self.prog.types.signature(inst).cloned()
+    }
+
+    fn untyped_defaults_only(&self, _i: usize, _args: &[Operand<'a>], _pt: TypeId, _pf: &dyn Fn(usize) -> Option<TypeId>) -> bool {
+        true
+    }
+
+    fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
+        let (ps, as_): (Vec<TypeId>, Vec<TypeId>) = tparams.iter().zip(bound).filter_map(|(&p, b)| b.map(|b| (p, b))).unzip();
+        self.subst(t, &ps, &as_)
+    }
+
+    fn mentions(&self, t: TypeId, tparams: &[TypeId]) -> bool {
+        let types = &self.prog.types;
+        match types.get(t) {
+            Type::TypeParam(_) => tparams.contains(&t),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => self.mentions(*e, tparams),
+            Type::Map(k, v) => self.mentions(*k, tparams) || self.mentions(*v, tparams),
+            Type::Named(n) => n.targs.iter().any(|&a| self.mentions(a, tparams)),
+            Type::Signature(s) => s.params.iter().chain(&s.results).any(|p| self.mentions(p.typ, tparams)),
+            _ => false,
+        }
+    }
+
+    /// Unifies parameter type `p` with argument type `a`, binding type parameters; on a
+    /// conflict returns the parameter and its earlier binding.
+    fn unify(&self, p: TypeId, a: TypeId, tparams: &[TypeId], bound: &mut [Option<TypeId>]) -> Result<(), (TypeId, TypeId)> {
+        let types = &self.prog.types;
+        let p = types.unalias(p);
+        let a = types.unalias(a);
+        if let Some(k) = tparams.iter().position(|&t| t == p) {
+            match bound[k] {
+                None => {
+                    bound[k] = Some(a);
+                    return Ok(());
+                }
+                Some(b) if types.identical(b, a) => return Ok(()),
+                Some(b) => {
+                    // A named and an unnamed type with the same underlying type: keep the named.
+                    if types.identical(types.underlying(b), types.underlying(a)) && (!types.is_named(b) || !types.is_named(a)) {
+                        if !types.is_named(b) && types.is_named(a) {
+                            bound[k] = Some(a);
+                        }
+                        return Ok(());
+                    }
+                    return Err((p, b));
+                }
+            }
+        }
+        // Structural: look at the argument's underlying type when the parameter is unnamed.
+        let a_struct = if types.named(p).is_none() { types.underlying(a) } else { a };
+        match (types.get(p).clone(), types.get(a_struct).clone()) {
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) | (Type::Array(_, x), Type::Array(_, y)) => {
+                self.unify(x, y, tparams, bound)
+            }
+            (Type::Chan(_, x), Type::Chan(_, y)) => self.unify(x, y, tparams, bound),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.unify(k1, k2, tparams, bound)?;
+                self.unify(v1, v2, tparams, bound)
+            }
+            (Type::Signature(s1), Type::Signature(s2)) => {
+                for (x, y) in s1.params.iter().zip(&s2.params) {
+                    self.unify(x.typ, y.typ, tparams, bound)?;
+                }
+                for (x, y) in s1.results.iter().zip(&s2.results) {
+                    self.unify(x.typ, y.typ, tparams, bound)?;
+                }
+                Ok(())
+            }
+            (Type::Named(n1), Type::Named(n2)) => {
+                if n1.origin.is_some() && n1.origin == n2.origin {
+                    for (x, y) in n1.targs.iter().zip(&n2.targs) {
+                        self.unify(*x, *y, tparams, bound)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}

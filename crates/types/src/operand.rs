@@ -1,0 +1,171 @@
+//! Operands: what checking an expression yields, and how gc describes one in a message:
+//! `x (variable of type int)`, `"a" (untyped string constant)`, `c (constant 5 of int type
+//! MyInt)`, `f() (value of struct type T)`, `nil`.
+
+use crate::check::Checker;
+use crate::constant::ConstValue;
+use crate::info::{Mode, TypeAndValue};
+use crate::object::Builtin;
+use crate::types::*;
+use gorun_syntax::ast::Expr;
+
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: Mode,
+    pub typ: TypeId,
+    /// The value of a constant operand (`Unknown` otherwise).
+    pub val: ConstValue,
+    /// The expression the operand comes from, for messages and recording.
+    pub expr: Option<&'a Expr>,
+}
+
+impl<'a> Operand<'a> {
+    pub fn invalid(expr: &'a Expr) -> Operand<'a> {
+        Operand { mode: Mode::Invalid, typ: INVALID, val: ConstValue::Unknown, expr: Some(expr) }
+    }
+
+    pub fn value(typ: TypeId, expr: &'a Expr) -> Operand<'a> {
+        Operand { mode: Mode::Value, typ, val: ConstValue::Unknown, expr: Some(expr) }
+    }
+
+    pub fn constant(typ: TypeId, val: ConstValue, expr: &'a Expr) -> Operand<'a> {
+        Operand { mode: Mode::Constant, typ, val, expr: Some(expr) }
+    }
+
+    pub fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid
+    }
+
+    pub fn is_constant(&self) -> bool {
+        self.mode == Mode::Constant
+    }
+
+    pub fn is_nil(&self) -> bool {
+        self.typ == UNTYPED_NIL && self.mode == Mode::Value
+    }
+
+    /// Whether the operand is a value (not a type, builtin or no value).
+    pub fn is_value(&self) -> bool {
+        matches!(self.mode, Mode::Constant | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::CommaOk)
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// gc's description of an operand in messages.
+    pub(crate) fn describe(&self, x: &Operand<'_>) -> String {
+        if x.is_nil() {
+            return "nil".to_string();
+        }
+        let expr = match x.expr {
+            Some(e) => self.expr_string(e),
+            None => match x.mode {
+                Mode::TypeExpr => self.type_string(x.typ),
+                Mode::Constant => x.val.to_string(),
+                _ => String::new(),
+            },
+        };
+        let mut out = String::new();
+        if !expr.is_empty() {
+            out.push_str(&expr);
+            out.push_str(" (");
+        }
+        let mut has_type = false;
+        match x.mode {
+            Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr => {}
+            _ => {
+                if self.prog.types.is_untyped(x.typ) {
+                    out.push_str(self.type_string(x.typ).as_str());
+                    out.push(' ');
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        out.push_str(match x.mode {
+            Mode::Invalid => "invalid operand",
+            Mode::NoValue => "no value",
+            Mode::Builtin(_) => "built-in",
+            Mode::TypeExpr => "type",
+            Mode::Constant => "constant",
+            Mode::Variable => "variable",
+            Mode::MapIndex => "map index expression",
+            Mode::Value => "value",
+            Mode::CommaOk => "comma, ok expression",
+        });
+        if x.mode == Mode::Constant {
+            let s = x.val.to_string();
+            if s != expr {
+                out.push(' ');
+                out.push_str(&s);
+            }
+        }
+        if has_type {
+            if x.typ == INVALID {
+                out.push_str(" with invalid type");
+            } else {
+                let types = &self.prog.types;
+                let mut desc = String::new();
+                if types.named(x.typ).is_some_and(|n| !n.tparams.is_empty() && n.targs.is_empty()) {
+                    desc.push_str("generic ");
+                }
+                let is_param = types.is_type_param(x.typ);
+                if !is_param && matches!(types.get(x.typ), Type::Named(_) | Type::Alias(..)) {
+                    desc.push_str(&self.composite_kind(x.typ));
+                    desc.push(' ');
+                }
+                out.push_str(" of ");
+                out.push_str(&desc);
+                out.push_str("type ");
+                out.push_str(&self.type_string(x.typ));
+                if is_param {
+                    if let Type::TypeParam(p) = types.get(types.unalias(x.typ)) {
+                        out.push_str(" constrained by ");
+                        out.push_str(&self.type_string(p.constraint));
+                    }
+                }
+            }
+        }
+        if !expr.is_empty() {
+            out.push(')');
+        }
+        out
+    }
+
+    /// The kind of a named type's underlying type, as gc names it: `struct`, `map`, `func`,
+    /// …, or the basic type's name.
+    pub(crate) fn composite_kind(&self, t: TypeId) -> String {
+        let types = &self.prog.types;
+        match types.get(types.underlying(t)) {
+            Type::Basic(k) => k.name().to_string(),
+            Type::Array(..) => "array".into(),
+            Type::Slice(_) => "slice".into(),
+            Type::Struct(_) => "struct".into(),
+            Type::Pointer(_) => "pointer".into(),
+            Type::Signature(_) => "func".into(),
+            Type::Interface(_) => "interface".into(),
+            Type::Map(..) => "map".into(),
+            Type::Chan(..) => "chan".into(),
+            Type::Tuple(_) => "tuple".into(),
+            Type::Union(_) => "union".into(),
+            _ => String::new(),
+        }
+    }
+
+    /// Records the operand's type (and value) for its expression.
+    pub(crate) fn record(&mut self, x: &Operand<'_>) {
+        let Some(e) = x.expr else { return };
+        if x.mode == Mode::Invalid {
+            return;
+        }
+        let value = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
+        self.prog.info.record(e.id, TypeAndValue { mode: x.mode, typ: x.typ, value });
+    }
+
+    /// The builtin an operand denotes, if any.
+    pub(crate) fn builtin_of(x: &Operand<'_>) -> Option<Builtin> {
+        match x.mode {
+            Mode::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+}

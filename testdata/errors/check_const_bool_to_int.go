@@ -1,9 +1,0 @@
-// Initialises an int from a boolean constant.
-package main
-
-import "fmt"
-
-func main() {
-	var flag int = true
-	fmt.Println(flag)
-}

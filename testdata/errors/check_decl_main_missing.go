@@ -1,8 +1,0 @@
-// A main package without a main function.
-package main
-
-import "fmt"
-
-func Main() {
-	fmt.Println("hi")
-}

@@ -1,9 +1,0 @@
-// Negates a string.
-package main
-
-import "fmt"
-
-func main() {
-	s := "abc"
-	fmt.Println(-s)
-}

@@ -1,9 +1,0 @@
-// Orders booleans with <.
-package main
-
-import "fmt"
-
-func main() {
-	a, b := true, false
-	fmt.Println(a < b)
-}

@@ -1,9 +1,0 @@
-// Adds two booleans.
-package main
-
-import "fmt"
-
-func main() {
-	a, b := true, false
-	fmt.Println(a + b)
-}
