@@ -43,6 +43,17 @@ impl gorun_types::Importer for StdImporter {
         let files = gorun_stdlib::package(path)?;
         Some(files.iter().map(|(name, src)| (name.to_string(), src.as_bytes().to_vec())).collect())
     }
+
+    fn not_found(&self, path: &str) -> String {
+        let first = path.split('/').next().unwrap_or("");
+        if gorun_stdlib::in_go_std(path) {
+            format!("package {path} is in Go's standard library but not yet supported by gorun")
+        } else if first.contains('.') {
+            format!("no required module provides package {path}: gorun runs programs that use only the standard library")
+        } else {
+            format!("package {path} is not in std")
+        }
+    }
 }
 
 /// Checks the files named by `args`; exit status 1 if anything was reported.
@@ -85,8 +96,8 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
                 asts.push(ast);
             }
         }
-        let syntax_errors = diags.iter().any(|d| d.message.starts_with("syntax error"));
-        if !opts.parse_only && !syntax_errors && !asts.is_empty() {
+        // As with gc, any error of the front end (syntax or literal) stops before type checking.
+        if !opts.parse_only && diags.is_empty() && !asts.is_empty() {
             let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);
             diags.extend(checked.diagnostics);
         }

@@ -690,7 +690,8 @@ impl<'a> State<'a> {
         if op == AssignOp::Define {
             for x in &lhs {
                 if !matches!(x.kind, ExprKind::Ident(_) | ExprKind::Bad) {
-                    self.syntax_error(
+                    // gc reports this one without the "syntax error: " prefix.
+                    self.error(
                         x.span.lo.0,
                         format!(
                             "non-name {} on left side of :=",

@@ -27,8 +27,6 @@ struct Label {
     /// The index of the labeled statement in its block.
     index: usize,
     used: bool,
-    /// What the label labels, if a loop, switch or select.
-    target: Option<Target>,
     /// The labeled statement's span start (to recognize enclosing statements).
     stmt: Pos,
 }
@@ -172,20 +170,12 @@ impl BranchWalker<'_> {
                     let at = prev.pos;
                     self.errors.push((l.span.lo, format!("label {} already defined at {{at}}", (self.names)(l.name)), Some(at)));
                 } else if l.name != Symbol(0) {
-                    let target = match inner.kind {
-                        StmtKind::For(_) | StmtKind::Range(_) => Some(Target::Loop),
-                        StmtKind::Switch(_) => Some(Target::Switch),
-                        StmtKind::TypeSwitch(_) => Some(Target::TypeSwitch),
-                        StmtKind::Select(_) => Some(Target::Select),
-                        _ => None,
-                    };
                     self.labels.push(Label {
                         name: l.name,
                         pos: l.span.lo,
                         blocks: blocks.clone(),
                         index,
                         used: false,
-                        target,
                         stmt: inner.span.lo,
                     });
                 }

@@ -1,7 +1,7 @@
 //! Calls: function and method calls (with generic inference), conversions, builtins.
 
 use crate::check::Checker;
-use crate::constant::{ConstValue, RepresentError};
+use crate::constant::ConstValue;
 use crate::info::Mode;
 use crate::object::Builtin;
 use crate::operand::Operand;
@@ -12,7 +12,7 @@ const INVALID_ARG: &str = "invalid argument: ";
 const INVALID_OP: &str = "invalid operation: ";
 
 impl<'a> Checker<'a> {
-    pub(crate) fn call(&mut self, e: &'a Expr, c: &'a CallExpr, hint: Option<TypeId>) -> Operand<'a> {
+    pub(crate) fn call(&mut self, e: &'a Expr, c: &'a CallExpr) -> Operand<'a> {
         let f = self.raw_expr_generic(&c.fun);
         match f.mode {
             Mode::Invalid => {
@@ -22,7 +22,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(e)
             }
             Mode::TypeExpr => self.conversion_call(e, c, f.typ),
-            Mode::Builtin(b) => self.builtin(e, c, b, hint),
+            Mode::Builtin(b) => self.builtin(e, c, b),
             _ => self.func_call(e, c, f),
         }
     }
@@ -40,7 +40,8 @@ impl<'a> Checker<'a> {
         let core = self.core_type(f.typ);
         let Some(sig) = self.prog.types.signature(core).cloned() else {
             let d = self.describe(&f);
-            self.error(e.span.lo, format!("{INVALID_OP}cannot call non-function {d}"));
+            let t = self.type_string(f.typ);
+            self.error(e.span.lo, format!("{INVALID_OP}cannot call {d}: {t} is not a function"));
             for a in &c.args {
                 self.expr_or_type(a, None);
             }
@@ -84,9 +85,9 @@ impl<'a> Checker<'a> {
                     let s = self.expr_string(a);
                     self.error(a.span.lo, format!("{s} (no value) used as value"));
                     x.mode = Mode::Invalid;
-                } else if let Mode::Builtin(b) = x.mode {
+                } else if let Mode::Builtin(_) = x.mode {
                     let s = self.expr_string(a);
-                    self.error(a.span.lo, format!("{s} (built-in function {}) must be called", b.name()));
+                    self.error(a.span.lo, format!("{s} (built-in) must be called"));
                     x.mode = Mode::Invalid;
                 }
                 args.push(x);
@@ -120,10 +121,8 @@ impl<'a> Checker<'a> {
             let qualifier = if too_many { "too many" } else { "not enough" };
             let at = if too_many {
                 args.get(n_params).and_then(|a| a.expr).map_or(e.span.lo, |x| x.span.lo)
-            } else if let Some(last) = args.last().and_then(|a| a.expr) {
-                if c.args.is_empty() { c.rparen } else { last.span.lo }
             } else {
-                c.rparen
+                args.last().and_then(|a| a.expr).filter(|_| !c.args.is_empty()).map_or(e.span.lo, |x| x.span.lo)
             };
             let have: Vec<TypeId> = args.iter().map(|a| a.typ).collect();
             let want: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
@@ -196,193 +195,9 @@ impl<'a> Checker<'a> {
 
     // ---- conversions ----
 
-    fn conversion_call(&mut self, e: &'a Expr, c: &'a CallExpr, t: TypeId) -> Operand<'a> {
-        let ts = self.type_string(t);
-        match c.args.len() {
-            0 => {
-                self.error(c.rparen, format!("missing argument in conversion to {ts}"));
-                return Operand::invalid(e);
-            }
-            1 => {}
-            n => {
-                for a in &c.args {
-                    self.expr(a, None);
-                }
-                self.error(c.args[n - 1].span.lo, format!("too many arguments in conversion to {ts}"));
-                return Operand::invalid(e);
-            }
-        }
-        if c.ellipsis.is_some() {
-            self.expr(&c.args[0], None);
-            self.error(c.args[0].span.lo, format!("invalid use of ... in conversion to {ts}"));
-            return Operand::invalid(e);
-        }
-        let x = self.expr(&c.args[0], Some(t));
-        if x.is_invalid() {
-            return Operand::invalid(e);
-        }
-        self.conversion(e, x, t)
-    }
-
-    /// `T(x)`.
-    pub(crate) fn conversion(&mut self, e: &'a Expr, mut x: Operand<'a>, t: TypeId) -> Operand<'a> {
-        let types = &self.prog.types;
-        let const_arg = x.is_constant();
-        let const_result = const_arg && self.is_const_type(t) && !types.is_type_param(t);
-        if const_result {
-            // A constant conversion: representable (integers), rounded (floats), or
-            // int → string.
-            let tk = types.basic(t).unwrap_or(BasicKind::Invalid);
-            let xk = types.basic(x.typ).unwrap_or(BasicKind::Invalid);
-            if tk.is_string() && xk.is_integer() {
-                let s = match x.val.to_int().and_then(|i| u32::try_from(&i).ok()).and_then(char::from_u32) {
-                    Some(c) => c.to_string(),
-                    None => "\u{FFFD}".to_string(),
-                };
-                return Operand::constant(t, ConstValue::string(s.as_bytes()), e);
-            }
-            if self.convertible(&x, t) {
-                if let Some(repr) = self.repr_of(t) {
-                    match x.val.represent(repr) {
-                        Ok(v) => return Operand::constant(t, v, e),
-                        Err(err) => {
-                            let d = self.describe(&x);
-                            let t = self.type_string(t);
-                            let why = match err {
-                                RepresentError::Truncated => "truncated",
-                                _ => "overflows",
-                            };
-                            let _ = why;
-                            let msg = match err {
-                                RepresentError::Truncated => format!("cannot convert {d} to type {t} (truncated)"),
-                                RepresentError::Overflow => {
-                                    let v = x.val.to_string();
-                                    format!("cannot convert {d} to type {t}").replace(&format!("cannot convert {d} to type {t}"), &format!("{} overflows {t}", if self.prog.types.is_untyped(x.typ) { d.clone() } else { format!("constant {v}") }))
-                                }
-                                RepresentError::NotNumeric => format!("cannot convert {d} to type {t}"),
-                            };
-                            self.error(x.expr.map_or(e.span.lo, |x| x.span.lo), msg);
-                            return Operand::invalid(e);
-                        }
-                    }
-                }
-                if tk.is_boolean() || tk.is_string() {
-                    return Operand::constant(t, x.val.clone(), e);
-                }
-            }
-        }
-        if !self.convertible(&x, t) {
-            let d = self.describe(&x);
-            let ts = self.type_string(t);
-            self.error(x.expr.map_or(e.span.lo, |x| x.span.lo), format!("cannot convert {d} to type {ts}"));
-            return Operand::invalid(e);
-        }
-        // An untyped operand converted to a non-constant type takes its default type first.
-        if self.prog.types.is_untyped(x.typ) {
-            let target = if self.prog.types.is_interface(t) || !self.is_const_type(t) { self.prog.types.default_type(x.typ) } else { t };
-            if x.is_nil() {
-                x.typ = t;
-                self.update_untyped(&x, t);
-            } else {
-                self.implicit_convert(&mut x, target);
-            }
-        }
-        Operand::value(t, e)
-    }
-
-    /// Go's convertibility of a value to `t`.
-    pub(crate) fn convertible(&mut self, x: &Operand<'a>, t: TypeId) -> bool {
-        if self.assignable_type(x, t) {
-            return true;
-        }
-        let types = &self.prog.types;
-        let v = x.typ;
-        if x.is_nil() {
-            return self.has_nil(t);
-        }
-        // Type parameters: every pair of types of the two type sets must convert.
-        if types.is_type_param(v) || types.is_type_param(t) {
-            let vs: Vec<TypeId> = if types.is_type_param(v) { self.type_set_terms(v).iter().map(|t| t.typ).collect() } else { vec![v] };
-            let ts: Vec<TypeId> = if types.is_type_param(t) { self.type_set_terms(t).iter().map(|t| t.typ).collect() } else { vec![t] };
-            if vs.is_empty() || ts.is_empty() {
-                return false;
-            }
-            return vs.iter().all(|&a| ts.iter().all(|&b| self.convertible_types(a, b, x)));
-        }
-        self.convertible_types(v, t, x)
-    }
-
-    fn convertible_types(&mut self, v: TypeId, t: TypeId, x: &Operand<'a>) -> bool {
-        let types = &self.prog.types;
-        let (vu, tu) = (types.underlying(v), types.underlying(t));
-        if types.identical(v, t) {
-            return true;
-        }
-        // Identical underlying types, ignoring struct tags.
-        if self.identical_ignore_tags(vu, tu) {
-            return true;
-        }
-        let types = &self.prog.types;
-        // Unnamed pointers to types with identical underlying types.
-        if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(types.unalias(v)), types.get(types.unalias(t))) {
-            if self.identical_ignore_tags(types.underlying(*a), types.underlying(*b)) {
-                return true;
-            }
-        }
-        let types = &self.prog.types;
-        let (vk, tk) = (types.basic(vu), types.basic(tu));
-        // Numeric to numeric.
-        if vk.is_some_and(|k| k.is_numeric()) && tk.is_some_and(|k| k.is_numeric()) {
-            // Untyped constants must be representable (checked by the caller for constants);
-            // a complex constant cannot become a real type without an imaginary part of 0.
-            return true;
-        }
-        let is_bytes_or_runes = |t: TypeId| match types.get(types.underlying(t)) {
-            Type::Slice(e) => matches!(types.basic(*e).map(BasicKind::canonical), Some(BasicKind::Uint8 | BasicKind::Int32)),
-            _ => false,
-        };
-        // Integers or byte/rune slices to string; string to byte/rune slices.
-        if tk.is_some_and(|k| k.is_string()) && (vk.is_some_and(|k| k.is_integer()) || is_bytes_or_runes(v)) {
-            return true;
-        }
-        if vk.is_some_and(|k| k.is_string()) && is_bytes_or_runes(t) {
-            return true;
-        }
-        // A slice to an array or a pointer to an array with the same element type.
-        if let Type::Slice(se) = types.get(vu) {
-            match types.get(tu) {
-                Type::Array(_, ae) if types.identical(*se, *ae) => return true,
-                Type::Pointer(p) => {
-                    if let Type::Array(_, ae) = types.get(types.underlying(*p)) {
-                        if types.identical(*se, *ae) {
-                            return true;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        let _ = x;
-        false
-    }
-
-    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        let types = &self.prog.types;
-        if types.identical(a, b) {
-            return true;
-        }
-        match (types.get(a), types.get(b)) {
-            (Type::Struct(x), Type::Struct(y)) => {
-                x.fields.len() == y.fields.len()
-                    && x.fields.iter().zip(&y.fields).all(|(f, g)| f.name == g.name && f.embedded == g.embedded && f.pkg == g.pkg && types.identical(f.typ, g.typ))
-            }
-            _ => false,
-        }
-    }
-
     // ---- builtins ----
 
-    fn builtin(&mut self, e: &'a Expr, c: &'a CallExpr, b: Builtin, hint: Option<TypeId>) -> Operand<'a> {
+    fn builtin(&mut self, e: &'a Expr, c: &'a CallExpr, b: Builtin) -> Operand<'a> {
         let call_text = self.expr_string(e);
         if c.ellipsis.is_some() && b != Builtin::Append {
             self.error(e.span.lo, format!("{INVALID_OP}invalid use of ... with built-in {}", b.name()));
@@ -608,7 +423,7 @@ impl<'a> Checker<'a> {
                         let s = self.expr_string(&c.args[0]);
                         let ts = self.type_string(t);
                         let _ = ts;
-                        self.error(c.args[0].span.lo, format!("{INVALID_ARG}cannot make {s}; type must be slice, map, or channel"));
+                        self.error(c.args[0].span.lo, format!("{INVALID_ARG}cannot make {s}: type must be slice, map, or channel"));
                         return Operand::invalid(e);
                     }
                 };
@@ -632,10 +447,14 @@ impl<'a> Checker<'a> {
                 let t = match x.mode {
                     Mode::TypeExpr => x.typ,
                     Mode::Invalid => return Operand::invalid(e),
+                    // Go 1.26: new(expr) allocates a variable initialized to expr.
                     _ => {
-                        let s = self.expr_string(&c.args[0]);
-                        self.error(c.args[0].span.lo, format!("{s} is not a type"));
-                        return Operand::invalid(e);
+                        let mut x = x;
+                        let t = self.var_type_from(&mut x, "argument to new");
+                        if t == INVALID {
+                            return Operand::invalid(e);
+                        }
+                        t
                     }
                 };
                 let p = self.prog.types.pointer(t);
@@ -662,7 +481,7 @@ impl<'a> Checker<'a> {
                 let any = self.prog.universe.any_type;
                 Operand::value(any, e)
             }
-            Builtin::Max | Builtin::Min => self.builtin_min_max(e, c, hint),
+            Builtin::Max | Builtin::Min => self.builtin_min_max(e, c, b),
         }
     }
 
@@ -674,7 +493,7 @@ impl<'a> Checker<'a> {
         }
         if x.is_constant() && self.prog.types.is_untyped(x.typ) {
             match x.val.to_int() {
-                Some(_) => self.implicit_convert(&mut x, INT),
+                Some(_) => self.convert_untyped(&mut x, INT),
                 None => {
                     let d = self.describe(&x);
                     self.error(a.span.lo, format!("{d} truncated to int"));
@@ -740,7 +559,7 @@ impl<'a> Checker<'a> {
             let is_byte_slice = self.prog.types.basic(elem).is_some_and(|k| k.canonical() == BasicKind::Uint8);
             if is_byte_slice && self.all_basic_string(y.typ) {
                 if self.prog.types.is_untyped(y.typ) {
-                    self.implicit_convert(&mut y, STRING);
+                    self.convert_untyped(&mut y, STRING);
                 }
                 return Operand::value(s, e);
             }
@@ -759,10 +578,10 @@ impl<'a> Checker<'a> {
         self.prog.types.basic(t).is_some_and(|k| k.is_string())
     }
 
-    fn builtin_min_max(&mut self, e: &'a Expr, c: &'a CallExpr, _hint: Option<TypeId>) -> Operand<'a> {
-        let mut ops: Vec<Operand<'a>> = Vec::new();
-        for a in &c.args {
-            let x = self.expr(a, None);
+    fn builtin_min_max(&mut self, e: &'a Expr, c: &'a CallExpr, b: Builtin) -> Operand<'a> {
+        // Every argument is evaluated before any is judged, so all count as used.
+        let ops: Vec<Operand<'a>> = c.args.iter().map(|a| self.expr(a, None)).collect();
+        for (x, a) in ops.iter().zip(&c.args) {
             if x.is_invalid() {
                 return Operand::invalid(e);
             }
@@ -771,8 +590,8 @@ impl<'a> Checker<'a> {
                 self.error(a.span.lo, format!("{INVALID_ARG}{d} cannot be ordered"));
                 return Operand::invalid(e);
             }
-            ops.push(x);
         }
+        let mut ops = ops;
         // All operands must have one type (untyped ones convert).
         let mut first = ops[0].clone();
         for i in 1..ops.len() {
@@ -791,7 +610,7 @@ impl<'a> Checker<'a> {
         }
         let typ = first.typ;
         if ops.iter().all(|o| o.is_constant()) {
-            let is_max = self.expr_string(&c.fun) == "max";
+            let is_max = b == Builtin::Max;
             let mut best = ops[0].val.clone();
             for o in &ops[1..] {
                 let ord = crate::constant::compare(&o.val, &best);
@@ -806,7 +625,7 @@ impl<'a> Checker<'a> {
         for o in &mut ops {
             if self.prog.types.is_untyped(o.typ) {
                 let mut o2 = o.clone();
-                self.implicit_convert(&mut o2, typ);
+                self.convert_untyped(&mut o2, typ);
             }
         }
         Operand::value(typ, e)

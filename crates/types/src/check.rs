@@ -21,7 +21,7 @@ use crate::universe::Universe;
 use gorun_syntax::ast::{self, File};
 use gorun_syntax::diag::Diagnostic;
 use gorun_syntax::intern::Interner;
-use gorun_syntax::source::{FileId, Pos, SourceMap, Span};
+use gorun_syntax::source::{Pos, SourceMap, Span};
 use gorun_syntax::Parser;
 use rustc_hash::FxHashMap;
 
@@ -29,6 +29,11 @@ use rustc_hash::FxHashMap;
 pub trait Importer {
     /// The files of standard package `path` as (file name, contents), if it exists.
     fn std_package(&self, path: &str) -> Option<Vec<(String, Vec<u8>)>>;
+
+    /// Why `path` cannot be imported (it has no `std_package`), as the error message.
+    fn not_found(&self, path: &str) -> String {
+        format!("package {path} is not in std")
+    }
 }
 
 /// Everything the checker learned about a program.
@@ -76,8 +81,9 @@ pub fn check_program(
         loading: Vec::new(),
     };
     let main_name = files.first().map(|f| f.name.name).unwrap_or(Interner::BLANK);
-    loader.load_imports_of(&files, map, parser, importer);
-    loader.check_package("main".to_string(), main_name, files, false, map, parser);
+    if loader.load_imports_of(&files, map, parser, importer) {
+        loader.check_package("main".to_string(), main_name, files, false, map, parser);
+    }
     Checked { program: loader.program, packages: loader.packages, diagnostics: loader.diagnostics }
 }
 
@@ -92,25 +98,28 @@ struct Loader {
 
 impl Loader {
     /// Loads (parses and checks) every standard package the files import, not yet loaded.
-    fn load_imports_of(&mut self, files: &[Box<File>], map: &mut SourceMap, parser: &mut Parser, importer: &dyn Importer) {
-        let mut paths = Vec::new();
+    /// An import that cannot be found is reported, as `go build` does, and the importing
+    /// package is then not type-checked: false if that happened.
+    fn load_imports_of(&mut self, files: &[Box<File>], map: &mut SourceMap, parser: &mut Parser, importer: &dyn Importer) -> bool {
+        let mut paths: Vec<(Pos, String)> = Vec::new();
         for file in files {
-            let text = map.lookup(file.span.lo).map(|f| f.text.clone());
+            let Some(f) = map.lookup(file.span.lo) else { continue };
             for imp in file.imports() {
-                if let Some(text) = &text {
-                    let base = map.lookup(file.span.lo).map_or(0, |f| f.base);
-                    let lit = &text[(imp.path.lo.0 - base) as usize..(imp.path.hi.0 - base) as usize];
-                    if let Some(bytes) = crate::constant::parse_string(lit).as_bytes() {
-                        paths.push(String::from_utf8_lossy(bytes).into_owned());
-                    }
+                if let Some(bytes) = crate::constant::parse_string(f.slice(imp.path)).as_bytes() {
+                    paths.push((imp.path.lo, String::from_utf8_lossy(bytes).into_owned()));
                 }
             }
         }
-        for path in paths {
+        let mut complete = true;
+        for (pos, path) in paths {
             if self.by_path.contains_key(&path) || self.loading.contains(&path) {
                 continue;
             }
-            let Some(sources) = importer.std_package(&path) else { continue };
+            let Some(sources) = importer.std_package(&path) else {
+                self.diagnostics.push(Diagnostic::at(pos, importer.not_found(&path)));
+                complete = false;
+                continue;
+            };
             self.loading.push(path.clone());
             let mut pkg_files = Vec::new();
             let mut name = Interner::BLANK;
@@ -125,10 +134,14 @@ impl Loader {
                     pkg_files.push(ast);
                 }
             }
-            self.load_imports_of(&pkg_files, map, parser, importer);
-            self.check_package(path.clone(), name, pkg_files, true, map, parser);
+            if self.load_imports_of(&pkg_files, map, parser, importer) {
+                self.check_package(path.clone(), name, pkg_files, true, map, parser);
+            } else {
+                complete = false;
+            }
             self.loading.pop();
         }
+        complete
     }
 
     fn check_package(
@@ -211,6 +224,11 @@ pub(crate) struct Checker<'a> {
     pub import_candidates: Vec<(ObjId, Pos, String, Option<gorun_syntax::intern::Symbol>)>,
     /// Instances of generic types: (generic type, arguments, instance).
     pub instances: Vec<(TypeId, Vec<TypeId>, TypeId)>,
+    /// Untyped constant left operands of non-constant shifts, whose final type must be
+    /// an integer type (checked when the shift gets its type).
+    pub shift_lhs: rustc_hash::FxHashSet<gorun_syntax::ast::NodeId>,
+    /// Checks deferred until the types involved are complete.
+    pub later: Vec<crate::later::Later>,
 }
 
 impl<'a> Checker<'a> {
@@ -246,6 +264,8 @@ impl<'a> Checker<'a> {
             body: Default::default(),
             allow_generic: 0,
             used_pkgnames: Default::default(),
+            shift_lhs: Default::default(),
+            later: Vec::new(),
             import_candidates: Vec::new(),
             instances: Vec::new(),
         }
@@ -255,6 +275,7 @@ impl<'a> Checker<'a> {
         self.collect_objects();
         self.package_decls();
         self.check_bodies();
+        self.run_later();
         self.init_order();
         self.unused_imports();
     }
@@ -280,6 +301,18 @@ impl<'a> Checker<'a> {
         match self.map.lookup(span.lo) {
             Some(f) if span.hi.0 <= f.base + f.text.len() as u32 => f.slice(span),
             _ => "",
+        }
+    }
+
+    /// The position of the first `ch` at or after `pos` (an operator or bracket the AST does
+    /// not record, such as the `[` of an index expression); `pos` itself if there is none.
+    pub fn find_after(&self, pos: Pos, ch: u8) -> Pos {
+        match self.map.lookup(pos) {
+            Some(f) => {
+                let start = (pos.0 - f.base) as usize;
+                f.text.as_bytes()[start.min(f.text.len())..].iter().position(|&b| b == ch).map_or(pos, |i| Pos(pos.0 + i as u32))
+            }
+            None => pos,
         }
     }
 
@@ -310,9 +343,4 @@ impl<'a> Checker<'a> {
         self.printer().type_string(t)
     }
 
-    pub fn file_id(&self) -> Option<FileId> {
-        let pos = self.files.get(self.file_index)?.span.lo;
-        let f = self.map.lookup(pos)?;
-        self.map.files().iter().position(|g| g.base == f.base).map(|i| FileId(i as u32))
-    }
 }

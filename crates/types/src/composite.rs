@@ -5,7 +5,7 @@ use crate::constant::ConstValue;
 use crate::info::Mode;
 use crate::operand::Operand;
 use crate::types::*;
-use gorun_syntax::ast::{self, CompositeLit, Expr, ExprKind, FuncLit, IndexExpr, SliceExpr};
+use gorun_syntax::ast::{CompositeLit, Expr, ExprKind, FuncLit, IndexExpr, SliceExpr};
 
 impl<'a> Checker<'a> {
     pub(crate) fn composite_lit(&mut self, e: &'a Expr, c: &'a CompositeLit, hint: Option<TypeId>) -> Operand<'a> {
@@ -323,7 +323,8 @@ impl<'a> Checker<'a> {
             _ => {
                 self.expr(index, None);
                 let d = self.describe(&x);
-                self.error(e.span.lo, format!("invalid operation: cannot index {d}"));
+                let at = self.find_after(x.expr.map_or(e.span.lo, |x| x.span.hi), b'[');
+                self.error(at, format!("invalid operation: cannot index {d}"));
                 Operand::invalid(e)
             }
         }
@@ -341,7 +342,7 @@ impl<'a> Checker<'a> {
                 self.error(index.span.lo, format!("invalid argument: index {d} must be integer"));
                 return None;
             }
-            self.implicit_convert(&mut x, INT);
+            self.convert_untyped(&mut x, INT);
             if x.is_invalid() {
                 return None;
             }
@@ -383,7 +384,8 @@ impl<'a> Checker<'a> {
         let result = match self.prog.types.get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if s.slice3 {
-                    self.error(e.span.lo, format!("invalid operation: 3-index slice of string"));
+                    let at = s.max.as_ref().map_or(e.span.lo, |m| m.span.lo);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return Operand::invalid(e);
                 }
                 if x.is_constant() {
@@ -452,22 +454,11 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if let Err(cause) = self.assertable(v.typ, target) {
-            let s = self.expr_string(e);
-            self.error_with(e.span.lo, format!("impossible type assertion: {s}"), vec![cause]);
+            let (s, ts, vs) = (self.expr_string(e), self.type_string(target), self.type_string(v.typ));
+            self.error_with(e.span.lo, format!("impossible type assertion: {s}"), vec![format!("{ts} does not implement {vs} {cause}")]);
             return Operand::invalid(e);
         }
         Operand { mode: Mode::CommaOk, typ: target, val: ConstValue::Unknown, expr: Some(e) }
     }
 
-    /// Whether a value of interface type `iface` can hold a `target` (for assertions and
-    /// type switch cases): an interface target always can; a concrete one must implement it.
-    pub(crate) fn assertable(&mut self, iface: TypeId, target: TypeId) -> Result<(), String> {
-        if self.prog.types.is_interface(target) && !self.prog.types.is_type_param(target) {
-            return Ok(());
-        }
-        self.implements(target, iface)
-    }
 }
-
-#[allow(dead_code)]
-fn unused(_: &ast::Expr) {}

@@ -15,6 +15,7 @@ use crate::operand::Operand;
 use crate::resolve::{Body, DeclKind};
 use crate::types::*;
 use gorun_syntax::ast::{self, Expr};
+use gorun_syntax::intern::Symbol;
 
 impl<'a> Checker<'a> {
     /// Type-checks every package-level declaration, in source order.
@@ -22,6 +23,7 @@ impl<'a> Checker<'a> {
         for obj in self.pkg_objects.clone() {
             self.obj_decl(obj);
         }
+        self.run_later();
         self.valid_types();
     }
 
@@ -47,7 +49,10 @@ impl<'a> Checker<'a> {
         match decl.kind {
             DeclKind::Const { typ, init, iota, .. } => self.const_decl(obj, typ, init, iota),
             DeclKind::Var { spec, index } => self.var_decl(obj, spec, index),
-            DeclKind::Type { spec } => self.type_decl(obj, spec),
+            DeclKind::Type { spec } => {
+                self.type_decl(obj, spec);
+                self.field_method_collisions(obj);
+            }
             DeclKind::Func { decl } => self.func_decl(obj, decl),
         }
         self.ctx = saved_ctx;
@@ -55,6 +60,25 @@ impl<'a> Checker<'a> {
         self.file_index = saved_file;
         self.decl_path.pop();
         self.colors.insert(obj, Color::Black);
+    }
+
+    /// A struct type's fields and its methods must have different names.
+    fn field_method_collisions(&mut self, obj: ObjId) {
+        let t = self.prog.objects.get(obj).typ;
+        let Some(n) = self.prog.types.named(t) else { return };
+        let methods = n.methods.clone();
+        let Some(st) = self.prog.types.struct_type(n.underlying) else { return };
+        let fields: Vec<(Symbol, ObjId)> = st.fields.iter().map(|f| (f.name, f.obj)).collect();
+        for (name, field) in fields {
+            if name == Symbol(0) {
+                continue;
+            }
+            if let Some(&m) = methods.iter().find(|&&m| self.prog.objects.get(m).name == name) {
+                let (mpos, fpos) = (self.prog.objects.get(m).pos, self.prog.objects.get(field).pos);
+                let note = format!("{}: other declaration of {}", self.position(fpos), self.name(name));
+                self.error_with(mpos, format!("field and method with the same name {}", self.name(name)), vec![note]);
+            }
+        }
     }
 
     /// A reference to an object whose declaration is being checked.
@@ -170,7 +194,7 @@ impl<'a> Checker<'a> {
     /// Types the variables `objs` of a `var` spec or `:=`-free declaration from an optional
     /// type and initial values; reports count mismatches as gc does.
     pub(crate) fn init_vars(&mut self, objs: &[ObjId], typ: Option<&'a Expr>, values: &'a [Expr], pos: gorun_syntax::source::Pos) {
-        let declared = typ.map(|t| self.type_expr(t));
+        let declared = typ.map(|t| self.var_type(t));
         if values.is_empty() {
             for &o in objs {
                 self.prog.objects.get_mut(o).typ = declared.unwrap_or(INVALID);

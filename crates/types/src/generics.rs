@@ -20,73 +20,14 @@ use gorun_syntax::ast::{CallExpr, Expr, IndexExpr};
 use gorun_syntax::source::Pos;
 
 impl<'a> Checker<'a> {
-    /// The terms of a type parameter's type set (empty: all types, or not a type parameter).
-    pub(crate) fn type_set_terms(&self, t: TypeId) -> Vec<Term> {
-        let types = &self.prog.types;
-        let Type::TypeParam(p) = types.get(types.unalias(t)) else { return Vec::new() };
-        self.constraint_terms(p.constraint)
-    }
-
-    /// The terms of a constraint interface, flattened through embedded interfaces (the
-    /// first element that restricts the set wins; that is exact for the usual single union).
+    /// The terms of a constraint's type set (empty if it has no specific types).
     pub(crate) fn constraint_terms(&self, iface: TypeId) -> Vec<Term> {
-        let types = &self.prog.types;
-        let (_, elems) = types.flat_interface(iface);
-        for e in elems {
-            match types.get(types.unalias(e)) {
-                Type::Union(terms) => {
-                    let mut out = Vec::new();
-                    for term in terms {
-                        if types.is_type_param(term.typ) {
-                            out.extend(self.type_set_terms(term.typ));
-                        } else {
-                            out.push(*term);
-                        }
-                    }
-                    return out;
-                }
-                Type::TypeParam(_) => return self.type_set_terms(e),
-                _ => return vec![Term { tilde: false, typ: e }],
-            }
-        }
-        Vec::new()
+        self.prog.types.type_set(iface).terms.unwrap_or_default()
     }
 
-    /// The core type: the underlying type, or for a type parameter the single underlying
-    /// type of all types in its set (`INVALID` if there is none).
+    /// See `Types::core_type`.
     pub(crate) fn core_type(&self, t: TypeId) -> TypeId {
-        let types = &self.prog.types;
-        if !types.is_type_param(t) {
-            return types.underlying(t);
-        }
-        let terms = self.type_set_terms(t);
-        let mut core: Option<TypeId> = None;
-        for term in &terms {
-            let u = types.underlying(term.typ);
-            match core {
-                None => core = Some(u),
-                Some(c) if types.identical(c, u) => {}
-                Some(_) => return INVALID,
-            }
-        }
-        core.unwrap_or(INVALID)
-    }
-
-    /// Whether a type parameter's values are comparable with `==`.
-    pub(crate) fn type_param_comparable(&self, t: TypeId) -> bool {
-        let types = &self.prog.types;
-        let Type::TypeParam(p) = types.get(types.unalias(t)) else { return self.comparable(t) };
-        if self.interface_is_comparable(p.constraint) {
-            return true;
-        }
-        let terms = self.type_set_terms(t);
-        !terms.is_empty() && terms.iter().all(|term| self.comparable(term.typ))
-    }
-
-    fn interface_is_comparable(&self, iface: TypeId) -> bool {
-        let types = &self.prog.types;
-        let Some(i) = types.interface(iface) else { return false };
-        i.comparable || i.embedded.iter().any(|&e| types.is_interface(e) && self.interface_is_comparable(e))
+        self.prog.types.core_type(t)
     }
 
     pub(crate) fn is_generic_type(&self, t: TypeId) -> bool {
@@ -96,70 +37,6 @@ impl<'a> Checker<'a> {
     /// A generic function used as a value without being called or instantiated.
     pub(crate) fn is_generic_func_value(&self, x: &Operand<'_>) -> bool {
         self.prog.types.signature(x.typ).is_some_and(|s| !s.tparams.is_empty())
-    }
-
-    /// Whether type `v` satisfies the type-set part of constraint `iface` (its terms and
-    /// `comparable`); the reason in gc's words if not.
-    pub(crate) fn satisfies_terms(&mut self, v: TypeId, iface: TypeId) -> Result<(), String> {
-        let vs = self.type_string(v);
-        let is = self.type_string(iface);
-        if self.interface_is_comparable(iface) && !self.comparable(v) {
-            return Err(format!("{vs} does not satisfy comparable"));
-        }
-        let terms = self.constraint_terms(iface);
-        if terms.is_empty() {
-            return Ok(());
-        }
-        let types = &self.prog.types;
-        let vu = types.underlying(v);
-        let ok = terms.iter().any(|term| {
-            if term.tilde {
-                types.identical(vu, types.underlying(term.typ))
-            } else {
-                types.identical(v, term.typ)
-            }
-        });
-        if ok {
-            return Ok(());
-        }
-        // A term that would match with a tilde.
-        if let Some(term) = terms.iter().find(|term| !term.tilde && types.identical(vu, term.typ)) {
-            let ts = self.type_string(term.typ);
-            let list = self.terms_string(&terms);
-            let _ = is;
-            return Err(format!("{vs} does not satisfy {} (possibly missing ~ for {ts} in {list})", self.type_string(iface)));
-        }
-        let list = self.terms_string(&terms);
-        Err(format!("{vs} does not satisfy {} ({vs} missing in {list})", self.type_string(iface)))
-    }
-
-    fn terms_string(&self, terms: &[Term]) -> String {
-        terms
-            .iter()
-            .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ)))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    }
-
-    /// Whether `v` satisfies constraint `bound` (methods and type set); the reason if not.
-    pub(crate) fn satisfies(&mut self, v: TypeId, bound: TypeId) -> Result<(), String> {
-        if bound == INVALID || v == INVALID {
-            return Ok(());
-        }
-        if self.prog.types.is_type_param(v) {
-            // A type parameter satisfies a constraint its own constraint implies; accept
-            // when the method sets match up (a conservative check).
-            return Ok(());
-        }
-        self.satisfies_terms(v, bound)?;
-        let (methods, _) = self.prog.types.flat_interface(bound);
-        if methods.is_empty() {
-            return Ok(());
-        }
-        match self.implements(v, bound) {
-            Ok(()) => Ok(()),
-            Err(why) => Err(why.replacen("does not implement", "does not satisfy", 1)),
-        }
     }
 
     /// `T[args]` in a type.

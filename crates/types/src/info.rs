@@ -22,6 +22,8 @@ pub enum Mode {
     /// A map index expression (assignable, not addressable).
     MapIndex,
     Value,
+    /// The predeclared `nil` (its type is `untyped nil` until the context gives it one).
+    Nil,
     /// A value with an optional second boolean (`m[k]`, `x.(T)`, `<-ch`).
     CommaOk,
 }

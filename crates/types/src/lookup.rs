@@ -359,7 +359,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Every field and method name reachable from `t` (for "but does have" hints).
-    fn all_member_names(&mut self, t: TypeId) -> Vec<(ObjId, bool)> {
+    pub(crate) fn all_member_names(&mut self, t: TypeId) -> Vec<(ObjId, bool)> {
         let types = &self.prog.types;
         let mut out = Vec::new();
         let mut t = types.unalias(t);
@@ -382,65 +382,8 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// Whether type `v` implements interface `iface`; the reason in gc's words if not.
-    pub(crate) fn implements(&mut self, v: TypeId, iface: TypeId) -> Result<(), String> {
-        let types = &self.prog.types;
-        let (methods, terms) = types.flat_interface(iface);
-        let vs = self.type_string(v);
-        let is = self.type_string(iface);
-        // Type-set constraints (only constraint interfaces have terms).
-        if !terms.is_empty() || types.interface(iface).is_some_and(|i| i.comparable) {
-            if let Err(why) = self.satisfies_terms(v, iface) {
-                return Err(why);
-            }
-        }
-        for m in methods {
-            let mname = self.name(m.name).to_string();
-            match self.lookup(v, m.name, m.pkg.unwrap_or(self.pkg)) {
-                Lookup::Found(f) if f.is_method => {
-                    // Value receivers only, unless v is a pointer (or an interface).
-                    let v_is_ptr = matches!(self.prog.types.get(self.prog.types.underlying(v)), Type::Pointer(_));
-                    if self.pointer_receiver(f.obj) && !v_is_ptr && !f.indirect && !self.prog.types.is_interface(v) {
-                        return Err(format!("{vs} does not implement {is} (method {mname} has pointer receiver)"));
-                    }
-                    let want = m.sig;
-                    let have = self.without_receiver(f.typ);
-                    if !self.prog.types.identical(have, want) {
-                        let h = self.method_sig_string(&mname, have);
-                        let w = self.method_sig_string(&mname, want);
-                        return Err(format!("{vs} does not implement {is} (wrong type for method {mname})\n\t\thave {h}\n\t\twant {w}"));
-                    }
-                }
-                Lookup::Found(_) => {
-                    return Err(format!("{vs} does not implement {is} ({vs}.{mname} is a field, not a method)"));
-                }
-                Lookup::Ambiguous => return Err(format!("{vs} does not implement {is} (ambiguous selector {vs}.{mname})")),
-                Lookup::NotFound => {
-                    // Same method name in another case?
-                    let alt = self.all_member_names(v).into_iter().find(|&(o, is_m)| {
-                        is_m && self.name(self.prog.objects.get(o).name).eq_ignore_ascii_case(&mname)
-                    });
-                    if let Some((o, _)) = alt {
-                        let an = self.name(self.prog.objects.get(o).name).to_string();
-                        let have_sig = self.prog.objects.get(o).typ;
-                        let h = self.method_sig_string(&an, have_sig);
-                        let w = self.method_sig_string(&mname, m.sig);
-                        return Err(format!("{vs} does not implement {is} (missing method {mname})\n\t\thave {h}\n\t\twant {w}"));
-                    }
-                    if let Type::Pointer(e) = self.prog.types.get(self.prog.types.underlying(v)) {
-                        if self.prog.types.is_interface(*e) {
-                            return Err(format!("{vs} does not implement {is} (type {vs} is pointer to interface, not interface)"));
-                        }
-                    }
-                    return Err(format!("{vs} does not implement {is} (missing method {mname})"));
-                }
-            }
-        }
-        Ok(())
-    }
-
     /// `M(int) string`: a method's name and signature for have/want lines.
-    fn method_sig_string(&self, name: &str, sig: TypeId) -> String {
+    pub(crate) fn method_sig_string(&self, name: &str, sig: TypeId) -> String {
         let mut out = name.to_string();
         if let Type::Signature(s) = self.prog.types.get(self.prog.types.underlying(sig)) {
             let mut s = (**s).clone();

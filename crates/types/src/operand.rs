@@ -5,7 +5,6 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::info::{Mode, TypeAndValue};
-use crate::object::Builtin;
 use crate::types::*;
 use gorun_syntax::ast::Expr;
 
@@ -41,20 +40,20 @@ impl<'a> Operand<'a> {
     }
 
     pub fn is_nil(&self) -> bool {
-        self.typ == UNTYPED_NIL && self.mode == Mode::Value
+        self.mode == Mode::Nil
     }
 
-    /// Whether the operand is a value (not a type, builtin or no value).
-    pub fn is_value(&self) -> bool {
-        matches!(self.mode, Mode::Constant | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::CommaOk)
-    }
 }
 
 impl<'a> Checker<'a> {
     /// gc's description of an operand in messages.
     pub(crate) fn describe(&self, x: &Operand<'_>) -> String {
         if x.is_nil() {
-            return "nil".to_string();
+            return match x.typ {
+                INVALID => "nil (with invalid type)".to_string(),
+                UNTYPED_NIL => "nil".to_string(),
+                t => format!("nil (of type {})", self.type_string(t)),
+            };
         }
         let expr = match x.expr {
             Some(e) => self.expr_string(e),
@@ -89,7 +88,7 @@ impl<'a> Checker<'a> {
             Mode::Constant => "constant",
             Mode::Variable => "variable",
             Mode::MapIndex => "map index expression",
-            Mode::Value => "value",
+            Mode::Value | Mode::Nil => "value",
             Mode::CommaOk => "comma, ok expression",
         });
         if x.mode == Mode::Constant {
@@ -161,11 +160,4 @@ impl<'a> Checker<'a> {
         self.prog.info.record(e.id, TypeAndValue { mode: x.mode, typ: x.typ, value });
     }
 
-    /// The builtin an operand denotes, if any.
-    pub(crate) fn builtin_of(x: &Operand<'_>) -> Option<Builtin> {
-        match x.mode {
-            Mode::Builtin(b) => Some(b),
-            _ => None,
-        }
-    }
 }

@@ -26,7 +26,7 @@ pub(crate) struct PkgDecl<'a> {
 pub(crate) enum DeclKind<'a> {
     /// The `index`th name of a constant spec; `typ` and `init` may come from an earlier
     /// spec of the group (implicit repetition).
-    Const { typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32, name_pos: Pos },
+    Const { typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32 },
     /// The `index`th name of a variable spec.
     Var { spec: &'a ast::ValueSpec, index: usize },
     Type { spec: &'a ast::TypeSpec },
@@ -207,7 +207,7 @@ impl<'a> Checker<'a> {
                 };
                 self.declare_pkg_object(scope, *name, obj, PkgDecl {
                     file: file_index,
-                    kind: DeclKind::Const { typ, init, iota: v.iota, name_pos: name.span.lo },
+                    kind: DeclKind::Const { typ, init, iota: v.iota },
                 });
             }
             self.check_const_spec_arity(v, source);
@@ -245,10 +245,8 @@ impl<'a> Checker<'a> {
             ConstValue::String(b) => String::from_utf8_lossy(&b).into_owned(),
             _ => return,
         };
-        let Some(&imported) = self.imports.get(&path) else {
-            self.error(imp.path.lo, format!("package {path} is not in std"));
-            return;
-        };
+        // Imports that could not be loaded were reported before checking began.
+        let Some(&imported) = self.imports.get(&path) else { return };
         let pkgs = &mut self.prog.packages;
         if !pkgs[self.pkg.0 as usize].imports.contains(&imported) {
             pkgs[self.pkg.0 as usize].imports.push(imported);

@@ -377,17 +377,15 @@ impl<'a> Checker<'a> {
         match self.prog.types.get(u).clone() {
             Type::Chan(dir, elem) => {
                 if dir == ChanDir::Recv {
-                    let d = self.describe(&c);
-                    let t = self.type_string(c.typ);
-                    let d = d.replacen(&format!("{} (", self.expr_string(ch)), &format!("{} (", self.expr_string(ch)), 1);
-                    self.error(s.span.lo, format!("invalid operation: cannot send to receive-only channel {t} {d}").replacen(&format!("{t} {}", self.expr_string(ch)), &format!("{}", d.split(" (").next().unwrap_or("")).to_string(), 0));
+                    let (t, d) = (self.type_string(c.typ), self.describe(&c));
+                    self.error(s.span.lo, format!("invalid operation: cannot send to receive-only channel {t} {d}"));
                     return;
                 }
                 self.assignment(&mut val, elem, "send");
             }
             _ => {
-                let d = self.describe(&c);
-                self.error(s.span.lo, format!("invalid operation: cannot send to non-channel {d}"));
+                let (t, d) = (self.type_string(c.typ), self.describe(&c));
+                self.error(s.span.lo, format!("invalid operation: cannot send to non-channel {t} {d}"));
             }
         }
     }
@@ -404,7 +402,22 @@ impl<'a> Checker<'a> {
             self.error(s.span.lo, format!("invalid operation: {s_text}{op} (non-numeric type {t})"));
             return;
         }
-        self.check_assignable_lhs(x, &v);
+        let mut v = v;
+        self.assign_var(x, &mut v, "assignment");
+    }
+
+    /// `lhs = x` for an already evaluated `x`: `lhs` must be assignable and `x` assignable
+    /// to its type.
+    pub(crate) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>, context: &str) {
+        let target = match self.lhs_operand(lhs) {
+            None => None,
+            Some(l) if l.is_invalid() || !self.check_assignable_lhs(lhs, &l) => {
+                x.mode = Mode::Invalid;
+                return;
+            }
+            Some(l) => Some(l.typ),
+        };
+        self.assign_to(x, target, context);
     }
 
     /// Whether an operand can be assigned to; reports gc's reason if not.
@@ -459,66 +472,16 @@ impl<'a> Checker<'a> {
         match a.op {
             AssignOp::Define => self.short_var_decl(s, a),
             AssignOp::Op(op) => {
+                // The parser reports op= with several values.
                 if a.lhs.len() != 1 || a.rhs.len() != 1 {
                     return;
                 }
-                // x op= y is x = x op y, checked as the binary expression.
-                let x = self.lhs_operand(&a.lhs[0]);
-                let Some(mut x) = x else {
-                    self.error(a.lhs[0].span.lo, "cannot use _ as value");
-                    return;
-                };
+                // x op= y: the binary operation, assigned back to x.
+                let mut x = self.binary(None, op, &a.lhs[0], &a.rhs[0]);
                 if x.is_invalid() {
-                    self.expr(&a.rhs[0], None);
                     return;
                 }
-                let mut y = self.expr(&a.rhs[0], None);
-                if y.is_invalid() {
-                    return;
-                }
-                if matches!(op, ast::BinaryOp::Shl | ast::BinaryOp::Shr) {
-                    if !self.all_integer(x.typ) {
-                        let d = self.describe(&x);
-                        self.error(a.lhs[0].span.lo, format!("invalid operation: shifted operand {d} must be integer"));
-                        return;
-                    }
-                    if y.is_constant() && self.prog.types.is_untyped(y.typ) {
-                        self.implicit_convert(&mut y, UINT);
-                    }
-                    if !y.is_invalid() && !self.all_integer(y.typ) {
-                        let d = self.describe(&y);
-                        self.error(a.rhs[0].span.lo, format!("invalid operation: shift count {d} must be integer"));
-                    }
-                    self.check_assignable_lhs(&a.lhs[0], &x);
-                    return;
-                }
-                let was_mode = x.mode;
-                self.match_types(&mut x, &mut y);
-                if x.is_invalid() || y.is_invalid() {
-                    return;
-                }
-                x.mode = was_mode;
-                if !self.prog.types.identical(x.typ, y.typ) {
-                    let (xs, ys) = (self.type_string(x.typ), self.type_string(y.typ));
-                    let st = format!("{} {}= {}", self.expr_string(&a.lhs[0]), op.text(), self.expr_string(&a.rhs[0]));
-                    self.error(a.lhs[0].span.lo, format!("invalid operation: {st} (mismatched types {xs} and {ys})"));
-                    return;
-                }
-                let ok = match op {
-                    ast::BinaryOp::Add => self.all_numeric(x.typ) || self.prog.types.basic(x.typ).is_some_and(|k| k.is_string()),
-                    ast::BinaryOp::Sub | ast::BinaryOp::Mul | ast::BinaryOp::Div => self.all_numeric(x.typ),
-                    _ => self.all_integer(x.typ),
-                };
-                if !ok {
-                    let d = self.describe(&x);
-                    self.error(a.lhs[0].span.lo, format!("invalid operation: operator {} not defined on {d}", op.text()));
-                    return;
-                }
-                if matches!(op, ast::BinaryOp::Div | ast::BinaryOp::Rem) && y.is_constant() && y.val.is_zero() && self.all_integer(x.typ) {
-                    self.error(a.rhs[0].span.lo, "invalid operation: division by zero");
-                    return;
-                }
-                self.check_assignable_lhs(&a.lhs[0], &x);
+                self.assign_var(&a.lhs[0], &mut x, "assignment");
             }
             AssignOp::Assign => self.assign_values(a),
         }
@@ -717,7 +680,7 @@ impl<'a> Checker<'a> {
         match fun_mode {
             Some(Mode::TypeExpr) => {
                 let d = self.describe(&v);
-                self.error(x.span.lo, format!("{keyword} requires function call, not conversion {d}").replace(&format!(" {d}"), &format!(" {}", self.expr_string(x))));
+                self.error(x.span.lo, format!("{keyword} requires function call, not conversion {d}"));
             }
             Some(Mode::Builtin(b)) => {
                 use crate::object::Builtin::*;
@@ -817,24 +780,25 @@ impl<'a> Checker<'a> {
         if let Some(init) = &sw.init {
             self.stmt(init);
         }
-        let mut tag = match &sw.tag {
+        // A missing tag is the constant `true` (of type bool).
+        let (tag, tag_text) = match &sw.tag {
             Some(t) => {
                 let mut x = self.expr(t, None);
-                self.default_untyped(&mut x);
+                self.assign_to(&mut x, None, "switch expression");
                 if !x.is_invalid() && !self.comparable(x.typ) && !self.has_nil(x.typ) {
-                    let d = self.describe(&x);
-                    self.error(t.span.lo, format!("cannot switch on {d}"));
+                    let (d, ts) = (self.describe(&x), self.type_string(x.typ));
+                    self.error(t.span.lo, format!("cannot switch on {d} ({ts} is not comparable)"));
                     x.mode = Mode::Invalid;
                 }
-                Some(x)
+                (x, self.expr_string(t))
             }
-            None => None,
+            None => (Operand { mode: Mode::Constant, typ: BOOL, val: ConstValue::Bool(true), expr: None }, "true".to_string()),
         };
         let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
         for c in &sw.clauses {
             if let Some(list) = &c.list {
                 for v in list {
-                    self.case_value(v, tag.as_mut(), &mut seen);
+                    self.case_value(v, &tag, &tag_text, &mut seen);
                 }
             }
             self.open_scope();
@@ -844,46 +808,32 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    fn case_value(&mut self, v: &'a Expr, tag: Option<&mut Operand<'a>>, seen: &mut Vec<(ConstValue, TypeId, Pos)>) {
+    /// One value of an expression switch's case: comparable with the tag, and not a
+    /// duplicate constant.
+    fn case_value(&mut self, v: &'a Expr, tag: &Operand<'a>, tag_text: &str, seen: &mut Vec<(ConstValue, TypeId, Pos)>) {
         let mut x = self.expr(v, None);
+        if x.is_invalid() || tag.is_invalid() {
+            return;
+        }
+        self.convert_untyped(&mut x, tag.typ);
         if x.is_invalid() {
             return;
         }
-        match tag {
-            Some(t) if t.is_invalid() => {}
-            Some(t) => {
-                let mut t2 = t.clone();
-                self.match_types(&mut x, &mut t2);
-                if x.is_invalid() {
-                    return;
-                }
-                let compatible = self.prog.types.identical(x.typ, t2.typ) || self.assignable_type(&x, t2.typ) || self.assignable_type(&t2, x.typ);
-                if !compatible {
-                    let (xs, ts) = (self.type_string(x.typ), self.type_string(t2.typ));
-                    let cs = self.expr_string(v);
-                    let tg = t2.expr.map(|e| self.expr_string(e)).unwrap_or_default();
-                    self.error(v.span.lo, format!("invalid case {cs} in switch on {tg} (mismatched types {xs} and {ts})"));
-                    return;
-                }
-            }
-            None => {
-                if !self.all_boolean(x.typ) {
-                    let d = self.describe(&x);
-                    self.error(v.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", self.expr_string(v), self.type_string(x.typ)).replace("{d}", &d));
-                    return;
-                }
-                self.default_untyped(&mut x);
-            }
+        if let Some(cause) = self.switch_case_error(&x, tag) {
+            let vs = self.expr_string(v);
+            self.error(v.span.lo, format!("invalid case {vs} in switch on {tag_text} ({cause})"));
+            return;
         }
-        if x.is_constant() {
-            if let Some((_, _, prev)) = seen.iter().find(|(val, t, _)| crate::constant::equal(val, &x.val) && self.prog.types.identical(*t, x.typ)) {
-                let d = self.describe(&x);
-                let p = self.position(*prev);
-                self.error_with(v.span.lo, format!("duplicate case {d} in expression switch"), vec![format!("{p}: previous case")]);
-                return;
-            }
-            seen.push((x.val.clone(), x.typ, v.span.lo));
+        if !x.is_constant() {
+            return;
         }
+        if let Some((_, _, prev)) = seen.iter().find(|(val, t, _)| crate::constant::equal(val, &x.val) && self.prog.types.identical(*t, x.typ)) {
+            let d = self.describe(&x);
+            let p = self.position(*prev);
+            self.error_with(v.span.lo, format!("duplicate case {d} in expression switch"), vec![format!("{p}: previous case")]);
+            return;
+        }
+        seen.push((x.val.clone(), x.typ, v.span.lo));
     }
 
     fn type_switch(&mut self, _s: &'a Stmt, ts: &'a ast::TypeSwitchStmt) {
@@ -934,15 +884,7 @@ impl<'a> Checker<'a> {
                         if let Err(cause) = self.assertable(i, ty) {
                             let tstr = self.type_string(ty);
                             let d = self.describe(&x);
-                            let cause = cause.replacen(&format!("{} does not implement", tstr), &format!("{d} cannot have dynamic type {tstr}"), 1);
-                            let cause = match cause.split_once(&format!("{d} cannot have dynamic type {tstr}")) {
-                                Some((_, rest)) => {
-                                    let rest = rest.trim_start();
-                                    let rest = rest.split_once(' ').map_or(rest, |(_, r)| r);
-                                    format!("{d} cannot have dynamic type {tstr} {rest}")
-                                }
-                                None => cause,
-                            };
+                            let cause = format!("{d} cannot have dynamic type {tstr} {cause}");
                             self.error_with(t.span.lo, format!("impossible type switch case: {tstr}"), vec![cause]);
                         }
                     }

@@ -88,6 +88,7 @@ impl TypePrinter<'_> {
             }
             Type::Signature(sig) => {
                 out.push_str("func");
+                self.tparam_list(out, &sig.tparams, depth);
                 self.signature(out, sig, depth);
             }
             Type::Interface(i) => {
@@ -156,11 +157,39 @@ impl TypePrinter<'_> {
                         self.write(out, a, depth + 1);
                     }
                     out.push(']');
+                } else {
+                    self.tparam_list(out, &n.tparams, depth);
                 }
             }
             Type::Alias(obj, _) => self.qualified(out, *obj),
             Type::TypeParam(p) => out.push_str(self.interner.get(self.objects.get(p.obj).name)),
         }
+    }
+
+    /// A generic type's or function's type parameters: `[K comparable, V any]`, with
+    /// parameters sharing a constraint grouped (`[K, V any]`).
+    fn tparam_list(&self, out: &mut String, tparams: &[TypeId], depth: usize) {
+        if tparams.is_empty() {
+            return;
+        }
+        let bound = |t: TypeId| match self.types.get(t) {
+            Type::TypeParam(p) => p.constraint,
+            _ => INVALID,
+        };
+        out.push('[');
+        for (i, &p) in tparams.iter().enumerate() {
+            if i > 0 {
+                if bound(p) != bound(tparams[i - 1]) {
+                    out.push(' ');
+                    self.write(out, bound(tparams[i - 1]), depth + 1);
+                }
+                out.push_str(", ");
+            }
+            self.write(out, p, depth + 1);
+        }
+        out.push(' ');
+        self.write(out, bound(tparams[tparams.len() - 1]), depth + 1);
+        out.push(']');
     }
 
     fn qualified(&self, out: &mut String, obj: crate::object::ObjId) {

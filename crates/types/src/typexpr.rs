@@ -5,6 +5,7 @@ use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::info::{Mode, TypeAndValue};
 use crate::object::{FuncInfo, ObjId, ObjKind, VarInfo};
+use crate::later::Later;
 use crate::types::*;
 use gorun_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
 use gorun_syntax::intern::Symbol;
@@ -20,6 +21,16 @@ impl<'a> Checker<'a> {
         t
     }
 
+    /// A type for a variable, field, parameter or element: a constraint interface is not
+    /// allowed there (checked once types are complete).
+    pub(crate) fn var_type(&mut self, e: &'a Expr) -> TypeId {
+        let t = self.type_expr(e);
+        if t != INVALID {
+            self.later(Later::VarType(e.span.lo, t));
+        }
+        t
+    }
+
     /// Like [`type_expr`], but a generic type may be named without type arguments (the
     /// base of an instantiation, a receiver).
     pub(crate) fn generic_type_expr(&mut self, e: &'a Expr) -> TypeId {
@@ -29,7 +40,14 @@ impl<'a> Checker<'a> {
     fn type_expr_inner(&mut self, e: &'a Expr, need_instance: bool) -> TypeId {
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
-                let x = self.expr_or_type(e, None);
+                let x = match e.kind {
+                    ExprKind::Ident(sym) => {
+                        let x = self.ident(e, sym, true);
+                        self.record(&x);
+                        x
+                    }
+                    _ => self.expr_or_type(e, None),
+                };
                 match x.mode {
                     Mode::TypeExpr => {
                         if need_instance && self.is_generic_type(x.typ) {
@@ -40,23 +58,28 @@ impl<'a> Checker<'a> {
                         x.typ
                     }
                     Mode::Invalid => INVALID,
+                    Mode::NoValue => {
+                        let d = self.describe(&x);
+                        self.error(e.span.lo, format!("{d} used as type"));
+                        INVALID
+                    }
                     _ => {
-                        let s = self.expr_string(e);
-                        self.error(e.span.lo, format!("{s} is not a type"));
+                        let d = self.describe(&x);
+                        self.error(e.span.lo, format!("{d} is not a type"));
                         INVALID
                     }
                 }
             }
             ExprKind::Paren(inner) => self.type_expr_inner(inner, need_instance),
             ExprKind::Star(elem) => {
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 if t == INVALID {
                     return INVALID;
                 }
                 self.prog.types.pointer(t)
             }
             ExprKind::ArrayType(None, elem) => {
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 if t == INVALID {
                     return INVALID;
                 }
@@ -65,27 +88,27 @@ impl<'a> Checker<'a> {
             ExprKind::ArrayType(Some(len), elem) => {
                 if matches!(len.kind, ExprKind::Ellipsis(None)) {
                     self.error(len.span.lo, "invalid use of [...] array (outside a composite literal)");
-                    self.type_expr(elem);
+                    self.var_type(elem);
                     return INVALID;
                 }
                 let n = self.array_length(len);
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 if t == INVALID {
                     return INVALID;
                 }
                 self.prog.types.array(n, t)
             }
             ExprKind::MapType(k, v) => {
-                let kt = self.type_expr(k);
-                let vt = self.type_expr(v);
+                let kt = self.var_type(k);
+                let vt = self.var_type(v);
                 if kt == INVALID || vt == INVALID {
                     return INVALID;
                 }
-                self.later_check_map_key(kt, k);
+                self.later(Later::MapKey(k.span.lo, kt));
                 self.prog.types.map(kt, vt)
             }
             ExprKind::ChanType(dir, elem) => {
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 if t == INVALID {
                     return INVALID;
                 }
@@ -119,8 +142,26 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The length of an array type: a non-negative integer constant.
+    /// The length of an array type: a non-negative integer constant representable as an
+    /// `int`.
     fn array_length(&mut self, len: &'a Expr) -> Option<u64> {
+        // A name that is not a constant: perhaps a type parameter list missing its
+        // constraint (`type A[N] int`), so the message mentions that.
+        if let ExprKind::Ident(sym) = len.kind {
+            match self.prog.scopes.lookup(self.scope, sym) {
+                None if sym != Symbol(0) => {
+                    let name = self.name(sym);
+                    self.error(len.span.lo, format!("undefined array length {name} or missing type constraint"));
+                    return None;
+                }
+                Some((_, obj)) if !matches!(self.prog.objects.get(obj).kind, ObjKind::Const(_)) => {
+                    let name = self.name(sym);
+                    self.error(len.span.lo, format!("invalid array length {name}"));
+                    return None;
+                }
+                _ => {}
+            }
+        }
         let x = self.expr(len, None);
         if x.is_invalid() {
             return None;
@@ -130,40 +171,17 @@ impl<'a> Checker<'a> {
             self.error(len.span.lo, format!("array length {d} must be constant"));
             return None;
         }
-        if self.prog.types.is_untyped(x.typ) || self.prog.types.basic(x.typ).is_some_and(|k| k.is_integer()) {
-            if let Some(n) = x.val.to_int() {
-                if let Ok(n) = u64::try_from(&n) {
-                    if n <= i64::MAX as u64 {
-                        return Some(n);
-                    }
-                }
-                let d = self.describe(&x);
-                self.error(len.span.lo, format!("invalid array length {d}"));
-                return None;
+        let types = &self.prog.types;
+        let integer = types.basic(x.typ).is_some_and(|k| k.is_integer());
+        if types.is_untyped(x.typ) || integer {
+            if let Some(n) = x.val.to_int().and_then(|n| i64::try_from(&n).ok()).filter(|&n| n >= 0) {
+                return Some(n as u64);
             }
         }
         let d = self.describe(&x);
-        self.error(len.span.lo, format!("array length {d} must be integer"));
+        let msg = if integer { format!("invalid array length {d}") } else { format!("array length {d} must be integer") };
+        self.error(len.span.lo, msg);
         None
-    }
-
-    fn later_check_map_key(&mut self, key: TypeId, at: &'a Expr) {
-        // Type parameters are checked against their constraint instead.
-        if self.prog.types.is_type_param(key) {
-            if !self.type_param_comparable(key) {
-                let msg = format!("invalid map key type {}", self.type_string(key));
-                self.error(at.span.lo, msg);
-            }
-            return;
-        }
-        // A named key type may not be complete yet; check what is known.
-        if self.prog.types.named(key).is_some_and(|n| n.underlying == INVALID) {
-            return;
-        }
-        if !self.comparable(key) {
-            let msg = format!("invalid map key type {}", self.type_string(key));
-            self.error(at.span.lo, msg);
-        }
     }
 
     /// A struct type literal.
@@ -171,7 +189,7 @@ impl<'a> Checker<'a> {
         let mut out: Vec<Field> = Vec::new();
         let mut seen: Vec<(Symbol, gorun_syntax::source::Pos)> = Vec::new();
         for f in &fields.list {
-            let t = self.type_expr(&f.typ);
+            let t = self.var_type(&f.typ);
             let tag = f.tag.map(|span| match crate::constant::parse_string(self.text(span)) {
                 ConstValue::String(b) => Arc::<[u8]>::from(&*b),
                 _ => Arc::from(&b""[..]),
@@ -236,10 +254,6 @@ impl<'a> Checker<'a> {
         let base = match types.get(types.unalias(t)) {
             Type::Pointer(b) => {
                 let b = *b;
-                if matches!(types.get(types.underlying(b)), Type::Pointer(_)) {
-                    let msg = format!("embedded field type cannot be a pointer to an interface");
-                    let _ = msg;
-                }
                 if self.prog.types.is_interface(b) {
                     self.error(e.span.lo, "embedded field type cannot be a pointer to an interface");
                     return;
@@ -290,40 +304,43 @@ impl<'a> Checker<'a> {
 
     /// An interface element or constraint: a type, `~T`, or a union `A | ~B`.
     fn constraint_elem(&mut self, e: &'a Expr) -> TypeId {
-        let mut terms = Vec::new();
+        let mut terms: Vec<(gorun_syntax::source::Pos, Term)> = Vec::new();
         self.collect_terms(e, &mut terms);
-        if terms.len() == 1 && !terms[0].tilde {
-            return terms[0].typ;
+        if terms.len() == 1 && !terms[0].1.tilde {
+            return terms[0].1.typ;
         }
-        if terms.iter().any(|t| t.typ == INVALID) {
+        if terms.iter().any(|(_, t)| t.typ == INVALID) {
             return INVALID;
         }
-        self.prog.types.add(Type::Union(terms))
+        let union = self.prog.types.add(Type::Union(terms.iter().map(|(_, t)| *t).collect()));
+        self.later(Later::Union(terms));
+        union
     }
 
-    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<Term>) {
+    /// The terms of a union, left to right, each with its position.
+    fn collect_terms(&mut self, e: &'a Expr, out: &mut Vec<(gorun_syntax::source::Pos, Term)>) {
         match &e.kind {
             ExprKind::Binary(BinaryOp::Or, l, r) => {
                 self.collect_terms(l, out);
                 self.collect_terms(r, out);
             }
-            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Binary(BinaryOp::Or, ..) | ExprKind::Unary(UnaryOp::Tilde, _)) => {
-                self.collect_terms(inner, out)
-            }
-            ExprKind::Unary(UnaryOp::Tilde, t) => {
-                let typ = self.type_expr(t);
-                if typ != INVALID && !self.prog.types.identical(typ, self.prog.types.underlying(typ)) {
-                    let msg = format!("invalid use of ~ ({} is not the underlying type of {})", self.type_string(self.prog.types.underlying(typ)), self.type_string(typ));
-                    let _ = msg;
-                    let s = self.type_string(typ);
-                    let u = self.type_string(self.prog.types.underlying(typ));
-                    self.error(e.span.lo, format!("invalid use of ~ ({u} is the underlying type of {s})"));
-                }
-                out.push(Term { tilde: true, typ });
-            }
             _ => {
-                let typ = self.type_expr(e);
-                out.push(Term { tilde: false, typ });
+                let (tilde, x) = match &e.kind {
+                    ExprKind::Unary(UnaryOp::Tilde, t) => (true, &**t),
+                    _ => (false, e),
+                };
+                let mut typ = self.type_expr(x);
+                // A type parameter cannot stand alone in a term.
+                if self.prog.types.is_type_param(typ) {
+                    if tilde {
+                        let s = self.expr_string(e);
+                        self.error(x.span.lo, format!("type in term {s} cannot be a type parameter"));
+                    } else {
+                        self.error(x.span.lo, "term cannot be a type parameter");
+                    }
+                    typ = INVALID;
+                }
+                out.push((e.span.lo, Term { tilde, typ }));
             }
         }
     }
@@ -381,19 +398,18 @@ impl<'a> Checker<'a> {
         let mut variadic = false;
         let n = list.list.len();
         for (i, f) in list.list.iter().enumerate() {
-            let (t, dots) = match &f.typ.kind {
+            let (t, _) = match &f.typ.kind {
                 ExprKind::Ellipsis(Some(elem)) if variadic_ok && i + 1 == n => {
-                    let e = self.type_expr(elem);
+                    let e = self.var_type(elem);
                     variadic = true;
                     (if e == INVALID { INVALID } else { self.prog.types.slice(e) }, true)
                 }
                 ExprKind::Ellipsis(Some(elem)) => {
-                    let e = self.type_expr(elem);
+                    let e = self.var_type(elem);
                     (if e == INVALID { INVALID } else { self.prog.types.slice(e) }, true)
                 }
-                _ => (self.type_expr(&f.typ), false),
+                _ => (self.var_type(&f.typ), false),
             };
-            let _ = dots;
             if f.names.is_empty() {
                 out.push(Param { name: None, typ: t, obj: None });
             }
