@@ -227,6 +227,9 @@ pub(crate) struct Checker<'a> {
     /// Untyped constant left operands of non-constant shifts, whose final type must be
     /// an integer type (checked when the shift gets its type).
     pub shift_lhs: rustc_hash::FxHashSet<gorun_syntax::ast::NodeId>,
+    /// Set when the expression being checked contains a call or a receive (`len` of an
+    /// array is then not constant).
+    pub has_call_or_recv: bool,
     /// Checks deferred until the types involved are complete.
     pub later: Vec<crate::later::Later>,
 }
@@ -266,6 +269,7 @@ impl<'a> Checker<'a> {
             used_pkgnames: Default::default(),
             shift_lhs: Default::default(),
             later: Vec::new(),
+            has_call_or_recv: false,
             import_candidates: Vec::new(),
             instances: Vec::new(),
         }

@@ -78,8 +78,7 @@ impl<'a> Checker<'a> {
         match self.prog.types.get(u).clone() {
             Type::Struct(s) => self.struct_lit(e, c, typ, &s),
             Type::Array(n, elem) => {
-                let len = self.array_elements(c, elem, n);
-                let _ = len;
+                self.array_elements(c, elem, n);
                 Operand::value(typ, e)
             }
             Type::Slice(elem) => {
@@ -180,50 +179,51 @@ impl<'a> Checker<'a> {
         Operand::value(typ, e)
     }
 
-    /// Checks the elements of an array or slice literal; returns the length it implies.
+    /// Checks the elements of an array or slice literal against the element type and the
+    /// indices against the length `len` if known; returns the length the literal implies.
     fn array_elements(&mut self, c: &'a CompositeLit, elem: TypeId, len: Option<u64>) -> u64 {
         let mut index: u64 = 0;
         let mut max: u64 = 0;
-        let mut seen: Vec<u64> = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for el in &c.elts {
+            let mut valid = false;
             let value = match &el.kind {
                 ExprKind::KeyValue(k, v) => {
-                    let x = self.expr(k, None);
-                    if !x.is_invalid() {
-                        match (x.is_constant(), x.val.to_int()) {
-                            (true, Some(i)) if self.prog.types.is_untyped(x.typ) || self.all_integer(x.typ) => {
-                                match u64::try_from(&i) {
-                                    Ok(i) => index = i,
-                                    Err(_) => {
-                                        let d = self.describe(&x);
-                                        self.error(k.span.lo, format!("invalid argument: index {d} must not be negative"));
-                                    }
+                    let mut x = self.expr(k, None);
+                    if self.valid_index(&mut x, "index", false) {
+                        match x.val.to_i64() {
+                            Some(i) if x.is_constant() => match len {
+                                Some(n) if i as u64 >= n => {
+                                    self.error(self.at(&x), format!("invalid argument: index {} out of bounds [0:{n}]", x.val));
                                 }
-                            }
+                                _ => {
+                                    index = i as u64;
+                                    valid = true;
+                                }
+                            },
                             _ => {
-                                let d = self.describe(&x);
-                                self.error(k.span.lo, format!("index {d} must be integer constant"));
+                                let ks = self.expr_string(k);
+                                self.error(el.span.lo, format!("index {ks} must be integer constant"));
                             }
                         }
                     }
                     &**v
                 }
-                _ => el,
-            };
-            if let Some(n) = len {
-                if index >= n {
-                    self.error(value.span.lo, format!("index {index} is out of bounds (>= {n})").replace("is out of bounds (>=", &format!("out of bounds [0:{n}]")).split(" [0:").next().map(|s| format!("{s} [0:{n}]")).unwrap_or_default().replace(&format!("index {index} out of bounds [0:{n}] [0:{n}]"), &format!("index {index} out of bounds [0:{n}]")));
+                _ => {
+                    match len {
+                        Some(n) if index >= n => self.error(el.span.lo, format!("index {index} is out of bounds (>= {n})")),
+                        _ => valid = true,
+                    }
+                    el
                 }
-            }
-            if seen.contains(&index) {
+            };
+            if valid && !seen.insert(index) {
                 self.error(el.span.lo, format!("duplicate index {index} in array or slice literal"));
-            } else {
-                seen.push(index);
             }
-            let mut x = self.expr(value, Some(elem));
-            self.assignment(&mut x, elem, "array or slice literal");
             index += 1;
             max = max.max(index);
+            let mut x = self.expr(value, Some(elem));
+            self.assignment(&mut x, elem, "array or slice literal");
         }
         max
     }
@@ -280,9 +280,7 @@ impl<'a> Checker<'a> {
             return self.instantiate_func_value(e, ix, x);
         }
         if ix.indices.len() != 1 {
-            let d = self.describe(&x);
-            self.error(ix.indices[1].span.lo, format!("invalid operation: more than one index"));
-            let _ = d;
+            self.error(ix.indices[1].span.lo, "invalid operation: more than one index");
             return Operand::invalid(e);
         }
         let index = &ix.indices[0];
@@ -324,51 +322,57 @@ impl<'a> Checker<'a> {
                 self.expr(index, None);
                 let d = self.describe(&x);
                 let at = self.find_after(x.expr.map_or(e.span.lo, |x| x.span.hi), b'[');
-                self.error(at, format!("invalid operation: cannot index {d}"));
+                self.error(at, format!("cannot index {d}"));
                 Operand::invalid(e)
             }
         }
     }
 
     /// Checks an index: an integer, non-negative, and below `len` if both are constant.
-    fn index_value(&mut self, index: &'a Expr, len: Option<u64>) -> Option<u64> {
+    /// The constant value, if valid and constant.
+    pub(crate) fn index_value(&mut self, index: &'a Expr, len: Option<u64>) -> Option<u64> {
         let mut x = self.expr(index, None);
-        if x.is_invalid() {
+        if !self.valid_index(&mut x, "index", false) || !x.is_constant() {
             return None;
         }
-        if x.is_constant() && self.prog.types.is_untyped(x.typ) {
-            if x.val.to_int().is_none() {
-                let d = self.describe(&x);
-                self.error(index.span.lo, format!("invalid argument: index {d} must be integer"));
+        let i = x.val.to_i64()?;
+        if let Some(n) = len {
+            if i as u64 >= n {
+                self.error(self.at(&x), format!("invalid argument: index {} out of bounds [0:{n}]", x.val));
                 return None;
             }
-            self.convert_untyped(&mut x, INT);
-            if x.is_invalid() {
-                return None;
-            }
+        }
+        Some(i as u64)
+    }
+
+    /// An index (or size) operand must be an integer; a constant one non-negative (unless
+    /// `allow_negative`) and representable as an `int`. `what` names it in messages.
+    pub(crate) fn valid_index(&mut self, x: &mut Operand<'a>, what: &str, allow_negative: bool) -> bool {
+        if x.is_invalid() {
+            return false;
+        }
+        self.convert_untyped(x, INT);
+        if x.is_invalid() {
+            return false;
         }
         if !self.all_integer(x.typ) {
-            let d = self.describe(&x);
-            self.error(index.span.lo, format!("invalid argument: index {d} must be integer"));
-            return None;
+            let d = self.describe(x);
+            self.error(self.at(x), format!("invalid argument: {what} {d} must be integer"));
+            return false;
         }
         if x.is_constant() {
-            let i = x.val.to_i64()?;
-            if i < 0 {
-                let d = self.describe(&x);
-                self.error(index.span.lo, format!("invalid argument: index {d} must not be negative"));
-                return None;
+            if !allow_negative && x.val.sign() < 0 {
+                let d = self.describe(x);
+                self.error(self.at(x), format!("invalid argument: {what} {d} must not be negative"));
+                return false;
             }
-            if let Some(n) = len {
-                if i as u64 >= n {
-                    let s = self.expr_string(index);
-                    self.error(index.span.lo, format!("invalid argument: index {s} out of bounds [0:{n}]"));
-                    return None;
-                }
+            if x.val.to_i64().is_none() {
+                let d = self.describe(x);
+                self.error(self.at(x), format!("invalid argument: {what} {d} overflows int"));
+                return false;
             }
-            return Some(i as u64);
         }
-        None
+        true
     }
 
     pub(crate) fn slice_expr(&mut self, e: &'a Expr, s: &'a SliceExpr) -> Operand<'a> {

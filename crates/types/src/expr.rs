@@ -43,7 +43,7 @@ impl<'a> Checker<'a> {
         x
     }
 
-    fn single_value(&mut self, x: &mut Operand<'a>) {
+    pub(crate) fn single_value(&mut self, x: &mut Operand<'a>) {
         if x.mode == Mode::Value {
             if let Type::Tuple(_) = self.prog.types.get(x.typ) {
                 let e = x.expr.expect("operand of an expression");

@@ -366,23 +366,27 @@ impl<'a> Checker<'a> {
             return None;
         }
         let targs: Vec<TypeId> = bound.iter().map(|b| b.unwrap_or(INVALID)).collect();
-        // Constraints must be satisfied.
-        for (k, &p) in tparams.iter().enumerate() {
-            let constraint = match self.prog.types.get(p) {
+        // The inferred arguments must have the constraints' methods (reported as part of
+        // inference, as gc does), then satisfy the constraints in full.
+        let constraints: Vec<TypeId> = tparams
+            .iter()
+            .map(|&p| match self.prog.types.get(p) {
                 Type::TypeParam(tp) => tp.constraint,
-                _ => continue,
-            };
-            let constraint = self.subst(constraint, &tparams, &targs);
-            if let Err(why) = self.satisfies(targs[k], constraint) {
-                let pname = self.type_string(p);
-                let ts = self.type_string(targs[k]);
-                let methods_only = self.constraint_terms(constraint).is_empty();
-                if methods_only {
-                    let why = why.replacen(&ts, &format!("{pname} (type {ts})"), 1);
-                    self.error(lparen, format!("in call to {fun}, {why}"));
-                } else {
-                    self.error(lparen, why);
-                }
+                _ => INVALID,
+            })
+            .collect();
+        for (k, &p) in tparams.iter().enumerate() {
+            let constraint = self.subst(constraints[k], &tparams, &targs);
+            if let Some(cause) = self.missing_method(targs[k], constraint, true) {
+                let (pname, ts, cs) = (self.type_string(p), self.type_string(targs[k]), self.type_string(constraints[k]));
+                self.error(lparen, format!("in call to {fun}, {pname} (type {ts}) does not satisfy {cs} {cause}"));
+                return None;
+            }
+        }
+        for (k, &targ) in targs.iter().enumerate() {
+            let constraint = self.subst(constraints[k], &tparams, &targs);
+            if let Err(why) = self.satisfies(targ, constraint) {
+                self.error(lparen, why);
                 return None;
             }
         }

@@ -11,6 +11,7 @@ pub mod constant;
 
 mod assign;
 mod branches;
+mod builtins;
 mod call;
 mod check;
 mod composite;

@@ -133,7 +133,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         match self.chan_elem(&x, true) {
-            Ok(elem) => Operand { mode: Mode::CommaOk, typ: elem, val: ConstValue::Unknown, expr: Some(e) },
+            Ok(elem) => {
+                self.has_call_or_recv = true;
+                Operand { mode: Mode::CommaOk, typ: elem, val: ConstValue::Unknown, expr: Some(e) }
+            }
             Err(cause) => {
                 let d = self.describe(&x);
                 let msg = if self.prog.types.is_type_param(x.typ) {
