@@ -6,7 +6,6 @@ use crate::convert::ConvError;
 use crate::info::Mode;
 use crate::operand::Operand;
 use crate::types::*;
-use gorun_syntax::ast::{Expr, ExprKind};
 use gorun_syntax::source::Pos;
 
 impl<'a> Checker<'a> {
@@ -175,39 +174,4 @@ impl<'a> Checker<'a> {
         matches!(types.get(u), Type::Pointer(base) if types.is_interface(*base))
     }
 
-    /// The type of a variable declared from `x` without a type: its default type.
-    pub(crate) fn var_type_from(&mut self, x: &mut Operand<'a>, context: &str) -> TypeId {
-        self.assign_to(x, None, context);
-        if x.is_invalid() { INVALID } else { x.typ }
-    }
-
-    /// The values a (possibly multi-value) operand provides to `n_lhs` variables: a
-    /// call's results, or a map index, assertion or receive with its "ok" for two.
-    pub(crate) fn tuple_types(&self, x: &Operand<'_>, n_lhs: usize) -> Vec<TypeId> {
-        if x.is_invalid() {
-            return Vec::new();
-        }
-        match self.prog.types.get(x.typ) {
-            Type::Tuple(ts) => ts.clone(),
-            _ if x.mode == Mode::NoValue => Vec::new(),
-            _ if n_lhs == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) => vec![x.typ, UNTYPED_BOOL],
-            _ => vec![x.typ],
-        }
-    }
-
-    /// gc's "assignment mismatch" for `n` variables and the values `rhs`.
-    pub(crate) fn assign_mismatch(&mut self, n: usize, rhs: &'a [Expr], x: &Operand<'a>, _pos: Pos) {
-        let vars = format!("{n} variable{}", crate::decl::plural(n));
-        let count = if rhs.len() == 1 { self.tuple_types(x, n).len() } else { rhs.len() };
-        let vals = format!("{count} value{}", crate::decl::plural(count));
-        let first = &rhs[0];
-        if rhs.len() == 1 {
-            if let ExprKind::Call(call) = &crate::expr::strip_parens(first).kind {
-                let f = self.expr_string(&call.fun);
-                self.error(first.span.lo, format!("assignment mismatch: {vars} but {f} returns {vals}"));
-                return;
-            }
-        }
-        self.error(first.span.lo, format!("assignment mismatch: {vars} but {vals}"));
-    }
 }

@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
             self.error(e.span.lo, format!("{INVALID_OP}{msg} arguments for {call} (expected {want}, found {n})"));
             return Operand::invalid(e);
         }
-        let no_value = |e: &'a Expr| Operand { mode: Mode::NoValue, typ: INVALID, val: ConstValue::Unknown, expr: Some(e) };
+        let no_value = |e: &'a Expr| Operand::new(Mode::NoValue, INVALID, ConstValue::Unknown, Some(e));
         match b {
             Builtin::Append => self.builtin_append(e, c, args),
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, args.swap_remove(0)),

@@ -53,7 +53,7 @@ impl<'a> Checker<'a> {
             if let Type::Tuple(ts) = self.prog.types.get(x.typ) {
                 if x.mode == Mode::Value {
                     for &t in ts.clone().iter() {
-                        args.push(Operand { mode: Mode::Value, typ: t, val: ConstValue::Unknown, expr: Some(&c.args[0]) });
+                        args.push(Operand::new(Mode::Value, t, ConstValue::Unknown, Some(&c.args[0])));
                     }
                 }
             } else if x.mode == Mode::NoValue {
@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
     fn call_result(&mut self, e: &'a Expr, sig: &Signature) -> Operand<'a> {
         self.has_call_or_recv = true;
         match sig.results.len() {
-            0 => Operand { mode: Mode::NoValue, typ: INVALID, val: ConstValue::Unknown, expr: Some(e) },
+            0 => Operand::new(Mode::NoValue, INVALID, ConstValue::Unknown, Some(e)),
             1 => Operand::value(sig.results[0].typ, e),
             _ => {
                 let ts = sig.results.iter().map(|r| r.typ).collect();

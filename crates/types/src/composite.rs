@@ -274,7 +274,7 @@ impl<'a> Checker<'a> {
             if t == INVALID {
                 return Operand::invalid(e);
             }
-            return Operand { mode: Mode::TypeExpr, typ: t, val: ConstValue::Unknown, expr: Some(e) };
+            return Operand::new(Mode::TypeExpr, t, ConstValue::Unknown, Some(e));
         }
         if self.prog.types.signature(x.typ).is_some_and(|s| !s.tparams.is_empty()) {
             return self.instantiate_func_value(e, ix, x);
@@ -302,21 +302,21 @@ impl<'a> Checker<'a> {
             Type::Array(n, elem) => {
                 self.index_value(index, n);
                 let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
-                Operand { mode, typ: elem, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(mode, elem, ConstValue::Unknown, Some(e))
             }
             Type::Pointer(p) if matches!(self.prog.types.get(self.prog.types.underlying(p)), Type::Array(..)) => {
                 let Type::Array(n, elem) = self.prog.types.get(self.prog.types.underlying(p)).clone() else { unreachable!() };
                 self.index_value(index, n);
-                Operand { mode: Mode::Variable, typ: elem, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::Variable, elem, ConstValue::Unknown, Some(e))
             }
             Type::Slice(elem) => {
                 self.index_value(index, None);
-                Operand { mode: Mode::Variable, typ: elem, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::Variable, elem, ConstValue::Unknown, Some(e))
             }
             Type::Map(k, v) => {
                 let mut kx = self.expr(index, Some(k));
                 self.assignment(&mut kx, k, "map index");
-                Operand { mode: Mode::MapIndex, typ: v, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::MapIndex, v, ConstValue::Unknown, Some(e))
             }
             _ => {
                 self.expr(index, None);
@@ -462,7 +462,7 @@ impl<'a> Checker<'a> {
             self.error_with(e.span.lo, format!("impossible type assertion: {s}"), vec![format!("{ts} does not implement {vs} {cause}")]);
             return Operand::invalid(e);
         }
-        Operand { mode: Mode::CommaOk, typ: target, val: ConstValue::Unknown, expr: Some(e) }
+        Operand::new(Mode::CommaOk, target, ConstValue::Unknown, Some(e))
     }
 
 }

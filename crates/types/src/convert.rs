@@ -228,14 +228,14 @@ impl<'a> Checker<'a> {
         }
         if self.shift_lhs.remove(&e.id) && !self.all_integer(typ) {
             // The left operand of a non-constant shift must become an integer.
-            let x = Operand { mode: old.mode, typ: old.typ, val: old.value.clone().unwrap_or(ConstValue::Unknown), expr: Some(e) };
+            let x = Operand::new(old.mode, old.typ, old.value.clone().unwrap_or(ConstValue::Unknown), Some(e));
             let (d, t) = (self.describe(&x), self.type_string(typ));
             self.error(e.span.lo, format!("{INVALID_OP}shifted operand {d} (type {t}) must be integer"));
             return;
         }
         let mut tv = old;
         if let Some(v) = &tv.value {
-            let x = Operand { mode: tv.mode, typ: tv.typ, val: v.clone(), expr: Some(e) };
+            let x = Operand::new(tv.mode, tv.typ, v.clone(), Some(e));
             match self.implicit_type_and_value(&x, typ) {
                 Ok((_, Some(v))) => tv.value = Some(v),
                 Ok(_) => {}

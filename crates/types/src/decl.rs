@@ -11,7 +11,6 @@
 use crate::check::{Checker, Color};
 use crate::constant::ConstValue;
 use crate::object::{ObjId, ObjKind};
-use crate::operand::Operand;
 use crate::resolve::{Body, DeclKind};
 use crate::types::*;
 use gorun_syntax::ast::{self, Expr};
@@ -180,7 +179,7 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let _ = index;
-        self.init_vars(&objs, spec.typ.as_ref(), &spec.values, spec.span.lo);
+        self.var_spec(&objs, spec);
         for &o in &objs {
             if o != obj {
                 self.colors.insert(o, Color::Black);
@@ -188,75 +187,6 @@ impl<'a> Checker<'a> {
                 let deps = self.deps.get(&obj).cloned().unwrap_or_default();
                 self.deps.entry(o).or_default().extend(deps);
             }
-        }
-    }
-
-    /// Types the variables `objs` of a `var` spec or `:=`-free declaration from an optional
-    /// type and initial values; reports count mismatches as gc does.
-    pub(crate) fn init_vars(&mut self, objs: &[ObjId], typ: Option<&'a Expr>, values: &'a [Expr], pos: gorun_syntax::source::Pos) {
-        let declared = typ.map(|t| self.var_type(t));
-        if values.is_empty() {
-            for &o in objs {
-                self.prog.objects.get_mut(o).typ = declared.unwrap_or(INVALID);
-            }
-            return;
-        }
-        if values.len() == 1 && objs.len() > 1 {
-            // var a, b = f()
-            let x = self.multi_expr(&values[0]);
-            let types = self.tuple_types(&x, objs.len());
-            if types.len() != objs.len() {
-                if x.mode != crate::info::Mode::Invalid {
-                    self.assign_mismatch(objs.len(), &values[..], &x, pos);
-                }
-                for &o in objs {
-                    self.prog.objects.get_mut(o).typ = declared.unwrap_or(INVALID);
-                }
-                return;
-            }
-            for (&o, &t) in objs.iter().zip(&types) {
-                let mut v = Operand::value(t, &values[0]);
-                v.mode = if x.mode == crate::info::Mode::Invalid { crate::info::Mode::Invalid } else { crate::info::Mode::Value };
-                let final_type = match declared {
-                    Some(d) => {
-                        self.assignment(&mut v, d, "assignment");
-                        d
-                    }
-                    None => t,
-                };
-                self.prog.objects.get_mut(o).typ = final_type;
-            }
-            return;
-        }
-        if values.len() != objs.len() {
-            // Check the values anyway, then report.
-            for v in values {
-                self.expr(v, declared);
-            }
-            let first_extra = values.get(objs.len()).map_or(pos, |v| v.span.lo);
-            let msg = if values.len() > objs.len() {
-                format!("assignment mismatch: {} variable{} but {} value{}", objs.len(), plural(objs.len()), values.len(), plural(values.len()))
-            } else {
-                format!("assignment mismatch: {} variable{} but {} value{}", objs.len(), plural(objs.len()), values.len(), plural(values.len()))
-            };
-            let _ = first_extra;
-            let at = self.prog.objects.get(objs[0]).pos;
-            self.error(at, msg);
-            for &o in objs {
-                self.prog.objects.get_mut(o).typ = declared.unwrap_or(INVALID);
-            }
-            return;
-        }
-        for (&o, v) in objs.iter().zip(values) {
-            let mut x = self.expr(v, declared);
-            let t = match declared {
-                Some(d) => {
-                    self.assignment(&mut x, d, "variable declaration");
-                    d
-                }
-                None => self.var_type_from(&mut x, "variable declaration"),
-            };
-            self.prog.objects.get_mut(o).typ = t;
         }
     }
 

@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn exclude_non_values(&mut self, x: &mut Operand<'a>) {
+    pub(crate) fn exclude_non_values(&mut self, x: &mut Operand<'a>) {
         let Some(e) = x.expr else { return };
         match x.mode {
             Mode::TypeExpr => {
@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
                 if t == INVALID {
                     return Operand::invalid(e);
                 }
-                Operand { mode: Mode::TypeExpr, typ: t, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::TypeExpr, t, ConstValue::Unknown, Some(e))
             }
             ExprKind::Ellipsis(_) => {
                 self.error(e.span.lo, "invalid use of ...");
@@ -187,7 +187,7 @@ impl<'a> Checker<'a> {
                 if typ == INVALID {
                     return Operand::invalid(e);
                 }
-                Operand { mode: Mode::Variable, typ, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::Variable, typ, ConstValue::Unknown, Some(e))
             }
             ObjKind::Const(val) => {
                 if obj == self.prog.universe.iota {
@@ -208,7 +208,7 @@ impl<'a> Checker<'a> {
                 if typ == INVALID {
                     return Operand::invalid(e);
                 }
-                Operand { mode: Mode::TypeExpr, typ, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::TypeExpr, typ, ConstValue::Unknown, Some(e))
             }
             ObjKind::Func(_) => {
                 if typ == INVALID {
@@ -225,8 +225,8 @@ impl<'a> Checker<'a> {
                 self.error(e.span.lo, format!("use of package {name} not in selector"));
                 Operand::invalid(e)
             }
-            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), typ: INVALID, val: ConstValue::Unknown, expr: Some(e) },
-            ObjKind::Nil => Operand { mode: Mode::Nil, typ: UNTYPED_NIL, val: ConstValue::Unknown, expr: Some(e) },
+            ObjKind::Builtin(b) => Operand::new(Mode::Builtin(b), INVALID, ConstValue::Unknown, Some(e)),
+            ObjKind::Nil => Operand::new(Mode::Nil, UNTYPED_NIL, ConstValue::Unknown, Some(e)),
             ObjKind::Label => Operand::invalid(e),
         }
     }

@@ -69,6 +69,9 @@ pub struct Info {
     /// Objects without a declaring identifier (a type switch clause's variable), by the
     /// position of the clause.
     pub implicits: FxHashMap<Pos, ObjId>,
+    /// Map index expressions, type assertions and receives used in the two-value
+    /// ("comma, ok") form.
+    pub comma_ok: rustc_hash::FxHashSet<NodeId>,
     /// Package-level variables in initialization order, per package.
     pub init_order: Vec<(crate::package::PkgId, Vec<ObjId>)>,
 }

@@ -37,5 +37,6 @@ pub mod typeset;
 pub mod typestring;
 mod typexpr;
 pub mod universe;
+mod vars;
 
 pub use check::{check_program, Checked, Importer, PackageFiles, Program};

@@ -48,6 +48,10 @@ impl<'a> Checker<'a> {
         let mut start = types.unalias(t);
         let mut indirect = false;
         if let Type::Pointer(elem) = types.get(start) {
+            // A pointer to an interface has no methods at all.
+            if types.is_interface(*elem) {
+                return Lookup::NotFound;
+            }
             // Methods of a named pointer type are not inherited; fields are reached through it.
             if types.named(start).is_none() {
                 start = *elem;
@@ -221,7 +225,7 @@ impl<'a> Checker<'a> {
             );
             self.prog.info.uses.insert(e.id, found.obj);
             let mode = if x.mode == Mode::Variable || found.indirect { Mode::Variable } else { Mode::Value };
-            return Operand { mode, typ: found.typ, val: ConstValue::Unknown, expr: Some(e) };
+            return Operand::new(mode, found.typ, ConstValue::Unknown, Some(e));
         }
         // A method.
         let ptr_recv = self.pointer_receiver(found.obj) && !self.prog.types.is_interface(found.owner);
@@ -309,8 +313,8 @@ impl<'a> Checker<'a> {
         let typ = o.typ;
         match o.kind.clone() {
             ObjKind::Const(v) => Operand::constant(typ, v, e),
-            ObjKind::TypeName => Operand { mode: Mode::TypeExpr, typ, val: ConstValue::Unknown, expr: Some(e) },
-            ObjKind::Var(_) => Operand { mode: Mode::Variable, typ, val: ConstValue::Unknown, expr: Some(e) },
+            ObjKind::TypeName => Operand::new(Mode::TypeExpr, typ, ConstValue::Unknown, Some(e)),
+            ObjKind::Var(_) => Operand::new(Mode::Variable, typ, ConstValue::Unknown, Some(e)),
             ObjKind::Func(_) => Operand::value(typ, e),
             _ => Operand::invalid(e),
         }

@@ -16,19 +16,58 @@ pub(crate) struct Operand<'a> {
     pub val: ConstValue,
     /// The expression the operand comes from, for messages and recording.
     pub expr: Option<&'a Expr>,
+    /// For a value that has no expression of its own (one result of a multi-value call,
+    /// the "ok" of a comma-ok expression): how gc names it in messages.
+    pub synthetic: Option<Synthetic>,
+}
+
+/// The names gc gives values without expressions of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Synthetic {
+    /// The n-th (from 1) result of a call: "1st function result".
+    Result(u32),
+    /// "ok value of (comma, ok) expression".
+    CommaOk,
+}
+
+impl std::fmt::Display for Synthetic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Synthetic::Result(n) => {
+                let suffix = match (n % 100, n % 10) {
+                    (11..=13, _) => "th",
+                    (_, 1) => "st",
+                    (_, 2) => "nd",
+                    (_, 3) => "rd",
+                    _ => "th",
+                };
+                write!(f, "{n}{suffix} function result")
+            }
+            Synthetic::CommaOk => f.write_str("ok value of (comma, ok) expression"),
+        }
+    }
 }
 
 impl<'a> Operand<'a> {
+    pub fn new(mode: Mode, typ: TypeId, val: ConstValue, expr: Option<&'a Expr>) -> Operand<'a> {
+        Operand { mode, typ, val, expr, synthetic: None }
+    }
+
     pub fn invalid(expr: &'a Expr) -> Operand<'a> {
-        Operand { mode: Mode::Invalid, typ: INVALID, val: ConstValue::Unknown, expr: Some(expr) }
+        Operand::new(Mode::Invalid, INVALID, ConstValue::Unknown, Some(expr))
     }
 
     pub fn value(typ: TypeId, expr: &'a Expr) -> Operand<'a> {
-        Operand { mode: Mode::Value, typ, val: ConstValue::Unknown, expr: Some(expr) }
+        Operand::new(Mode::Value, typ, ConstValue::Unknown, Some(expr))
     }
 
     pub fn constant(typ: TypeId, val: ConstValue, expr: &'a Expr) -> Operand<'a> {
-        Operand { mode: Mode::Constant, typ, val, expr: Some(expr) }
+        Operand::new(Mode::Constant, typ, val, Some(expr))
+    }
+
+    /// A value named by gc's words for it (see [`Synthetic`]), positioned at `at`.
+    pub fn synthetic(typ: TypeId, what: Synthetic, at: &'a Expr) -> Operand<'a> {
+        Operand { synthetic: Some(what), ..Operand::value(typ, at) }
     }
 
     pub fn is_invalid(&self) -> bool {
@@ -55,9 +94,10 @@ impl<'a> Checker<'a> {
                 t => format!("nil (of type {})", self.type_string(t)),
             };
         }
-        let expr = match x.expr {
-            Some(e) => self.expr_string(e),
-            None => match x.mode {
+        let expr = match (x.synthetic, x.expr) {
+            (Some(s), _) => s.to_string(),
+            (None, Some(e)) => self.expr_string(e),
+            (None, None) => match x.mode {
                 Mode::TypeExpr => self.type_string(x.typ),
                 Mode::Constant => x.val.to_string(),
                 _ => String::new(),

@@ -135,7 +135,7 @@ impl<'a> Checker<'a> {
         match self.chan_elem(&x, true) {
             Ok(elem) => {
                 self.has_call_or_recv = true;
-                Operand { mode: Mode::CommaOk, typ: elem, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::CommaOk, elem, ConstValue::Unknown, Some(e))
             }
             Err(cause) => {
                 let d = self.describe(&x);
@@ -186,7 +186,7 @@ impl<'a> Checker<'a> {
             Mode::Invalid => Operand::invalid(e),
             Mode::TypeExpr => {
                 let t = self.prog.types.pointer(x.typ);
-                Operand { mode: Mode::TypeExpr, typ: t, val: ConstValue::Unknown, expr: Some(e) }
+                Operand::new(Mode::TypeExpr, t, ConstValue::Unknown, Some(e))
             }
             _ => {
                 if x.is_nil() {
@@ -308,7 +308,7 @@ impl<'a> Checker<'a> {
             self.overflow(&mut x, pos);
             return x;
         }
-        Operand { mode: Mode::Value, typ: x.typ, val: ConstValue::Unknown, expr: Some(result_expr) }
+        Operand::new(Mode::Value, x.typ, ConstValue::Unknown, Some(result_expr))
     }
 
     /// Whether every type of `t`'s type set has a basic underlying type satisfying `pred`.
@@ -609,7 +609,7 @@ impl<'a> Checker<'a> {
                 if let Some(lhs) = x.expr {
                     self.shift_lhs.insert(lhs.id);
                 }
-                return Operand { mode: Mode::Value, typ: x.typ, val: ConstValue::Unknown, expr: Some(result_expr) };
+                return Operand::new(Mode::Value, x.typ, ConstValue::Unknown, Some(result_expr));
             }
         }
         if !self.all_integer(x.typ) {
@@ -617,6 +617,6 @@ impl<'a> Checker<'a> {
             self.error(self.at(&x), format!("{INVALID_OP}shifted operand {d} must be integer"));
             return Operand::invalid(result_expr);
         }
-        Operand { mode: Mode::Value, typ: x.typ, val: ConstValue::Unknown, expr: Some(result_expr) }
+        Operand::new(Mode::Value, x.typ, ConstValue::Unknown, Some(result_expr))
     }
 }

@@ -144,21 +144,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Declares a local variable (after its initializer was checked).
-    fn new_local_var(&mut self, name: ast::Ident) -> ObjId {
-        let obj = self.new_object(name.name, ObjKind::Var(VarInfo::default()), name.span.lo);
-        self.prog.info.defs.insert(name.span.lo, obj);
-        self.body.vars.push(obj);
-        obj
-    }
-
-    fn declare_local(&mut self, obj: ObjId) {
-        let o = self.prog.objects.get(obj);
-        let (name, pos) = (o.name, o.pos);
-        self.prog.objects.get_mut(obj).parent = Some(self.scope);
-        self.declare(self.scope, name, obj, pos);
-    }
-
     fn stmt(&mut self, s: &'a Stmt) {
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty => {}
@@ -167,7 +152,7 @@ impl<'a> Checker<'a> {
             StmtKind::Expr(x) => self.expr_stmt(x),
             StmtKind::Send(ch, v) => self.send(s, ch, v),
             StmtKind::IncDec(x, inc) => self.inc_dec(s, x, *inc),
-            StmtKind::Assign(a) => self.assign_stmt(s, a),
+            StmtKind::Assign(a) => self.assign_stmt(a),
             StmtKind::Go(x) => self.go_defer(x, "go"),
             StmtKind::Defer(x) => self.go_defer(x, "defer"),
             StmtKind::Return(xs) => self.return_stmt(s, xs),
@@ -244,7 +229,7 @@ impl<'a> Checker<'a> {
                 for spec in &g.specs {
                     let ast::Spec::Value(v) = spec else { continue };
                     let objs: Vec<ObjId> = v.names.iter().map(|n| self.new_local_var(*n)).collect();
-                    self.init_vars(&objs, v.typ.as_ref(), &v.values, v.span.lo);
+                    self.var_spec(&objs, v);
                     for o in objs {
                         self.declare_local(o);
                     }
@@ -402,269 +387,25 @@ impl<'a> Checker<'a> {
             self.error(s.span.lo, format!("invalid operation: {s_text}{op} (non-numeric type {t})"));
             return;
         }
-        let mut v = v;
-        self.assign_var(x, &mut v, "assignment");
+        self.assign_var(x, None, Some(v), "assignment");
     }
 
-    /// `lhs = x` for an already evaluated `x`: `lhs` must be assignable and `x` assignable
-    /// to its type.
-    pub(crate) fn assign_var(&mut self, lhs: &'a Expr, x: &mut Operand<'a>, context: &str) {
-        let target = match self.lhs_operand(lhs) {
-            None => None,
-            Some(l) if l.is_invalid() || !self.check_assignable_lhs(lhs, &l) => {
-                x.mode = Mode::Invalid;
-                return;
-            }
-            Some(l) => Some(l.typ),
-        };
-        self.assign_to(x, target, context);
-    }
-
-    /// Whether an operand can be assigned to; reports gc's reason if not.
-    fn check_assignable_lhs(&mut self, e: &'a Expr, x: &Operand<'a>) -> bool {
-        match x.mode {
-            Mode::Variable | Mode::MapIndex => true,
-            Mode::Invalid => false,
-            _ => {
-                // A field of a struct stored in a map.
-                if let ExprKind::Selector(base, _) = &crate::expr::strip_parens(e).kind {
-                    if self.prog.info.expr(base.id).is_some_and(|tv| tv.mode == Mode::MapIndex) {
-                        let s = self.expr_string(e);
-                        self.error(e.span.lo, format!("cannot assign to struct field {s} in map"));
-                        return false;
-                    }
-                }
-                let s = self.expr_string(e);
-                if x.mode == Mode::Constant && matches!(e.kind, ExprKind::Ident(_)) {
-                    self.error(e.span.lo, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
-                    return false;
-                }
-                let d = self.describe(x);
-                let _ = d;
-                self.error(e.span.lo, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
-                false
-            }
-        }
-    }
-
-    /// The left side of an assignment: its operand (a blank identifier has none).
-    fn lhs_operand(&mut self, e: &'a Expr) -> Option<Operand<'a>> {
-        if let ExprKind::Ident(sym) = e.kind {
-            if sym == Symbol(0) {
-                return None;
-            }
-            // Assigning to a variable does not use it.
-            if let Some((_, obj)) = self.prog.scopes.lookup(self.scope, sym) {
-                if let Some(v) = self.prog.objects.get(obj).var() {
-                    let was_used = v.used;
-                    let x = self.expr(e, None);
-                    if let Some(v) = self.prog.objects.get_mut(obj).var_mut() {
-                        v.used = was_used;
-                    }
-                    return Some(x);
-                }
-            }
-        }
-        Some(self.expr(e, None))
-    }
-
-    fn assign_stmt(&mut self, s: &'a Stmt, a: &'a ast::AssignStmt) {
+    fn assign_stmt(&mut self, a: &'a ast::AssignStmt) {
         match a.op {
-            AssignOp::Define => self.short_var_decl(s, a),
+            AssignOp::Define => self.short_var_decl(a.op_pos, &a.lhs, &a.rhs),
             AssignOp::Op(op) => {
                 // The parser reports op= with several values.
                 if a.lhs.len() != 1 || a.rhs.len() != 1 {
                     return;
                 }
                 // x op= y: the binary operation, assigned back to x.
-                let mut x = self.binary(None, op, &a.lhs[0], &a.rhs[0]);
+                let x = self.binary(None, op, &a.lhs[0], &a.rhs[0]);
                 if x.is_invalid() {
                     return;
                 }
-                self.assign_var(&a.lhs[0], &mut x, "assignment");
+                self.assign_var(&a.lhs[0], None, Some(x), "assignment");
             }
-            AssignOp::Assign => self.assign_values(a),
-        }
-    }
-
-    /// `a, b = x, y` and `a, b = f()`.
-    fn assign_values(&mut self, a: &'a ast::AssignStmt) {
-        let lhs: Vec<Option<Operand<'a>>> = a.lhs.iter().map(|l| self.lhs_operand(l)).collect();
-        let targets: Vec<Option<TypeId>> = lhs
-            .iter()
-            .zip(&a.lhs)
-            .map(|(x, e)| match x {
-                None => None,
-                Some(x) if x.is_invalid() => Some(INVALID),
-                Some(x) => {
-                    if self.check_assignable_lhs(e, x) { Some(x.typ) } else { Some(INVALID) }
-                }
-            })
-            .collect();
-        if a.rhs.len() == 1 && a.lhs.len() > 1 {
-            let x = self.multi_expr(&a.rhs[0]);
-            let types = self.tuple_types(&x, a.lhs.len());
-            if types.len() != a.lhs.len() {
-                if !x.is_invalid() {
-                    self.assign_mismatch(a.lhs.len(), &a.rhs, &x, a.op_pos);
-                }
-                return;
-            }
-            for (t, (&ty, lhs_e)) in targets.iter().zip(types.iter().zip(&a.lhs)) {
-                let mut v = Operand::value(ty, &a.rhs[0]);
-                let _ = lhs_e;
-                if let Some(t) = t {
-                    if *t != INVALID {
-                        self.assignment(&mut v, *t, "assignment");
-                    }
-                }
-            }
-            return;
-        }
-        if a.lhs.len() != a.rhs.len() {
-            for r in &a.rhs {
-                self.expr(r, None);
-            }
-            let x = Operand::invalid(&a.rhs[0]);
-            self.assign_mismatch(a.lhs.len(), &a.rhs, &x, a.op_pos);
-            return;
-        }
-        for (t, r) in targets.iter().zip(&a.rhs) {
-            let mut x = self.expr(r, *t);
-            match t {
-                Some(t) if *t != INVALID => self.assignment(&mut x, *t, "assignment"),
-                Some(_) => {}
-                None => {
-                    // _ = x: any value but untyped nil.
-                    if x.is_nil() {
-                        self.error(r.span.lo, "use of untyped nil in assignment");
-                    } else {
-                        self.default_untyped(&mut x);
-                    }
-                }
-            }
-        }
-    }
-
-    /// `a, b := x, y`.
-    fn short_var_decl(&mut self, s: &'a Stmt, a: &'a ast::AssignStmt) {
-        let _ = s;
-        // Which names are new (at least one must be, blank ones aside).
-        let mut new_objs: Vec<Option<ObjId>> = Vec::new();
-        let mut any_new = false;
-        let mut seen: Vec<Symbol> = Vec::new();
-        for l in &a.lhs {
-            let ExprKind::Ident(sym) = l.kind else {
-                // Reported by the parser ("non-name … on left side of :=").
-                new_objs.push(None);
-                continue;
-            };
-            if sym != Symbol(0) && seen.contains(&sym) {
-                let n = self.name(sym);
-                self.error(l.span.lo, format!("{n} repeated on left side of :="));
-                new_objs.push(None);
-                continue;
-            }
-            seen.push(sym);
-            match self.prog.scopes.lookup_local(self.scope, sym) {
-                Some(existing) if sym != Symbol(0) => {
-                    self.prog.info.uses.insert(l.id, existing);
-                    new_objs.push(None);
-                }
-                _ => {
-                    let obj = self.new_local_var(ast::Ident { name: sym, span: l.span });
-                    if sym != Symbol(0) {
-                        any_new = true;
-                    }
-                    new_objs.push(Some(obj));
-                }
-            }
-        }
-        if !any_new {
-            self.error(a.op_pos, "no new variables on left side of :=");
-        }
-        // Types: new variables take the values' types; existing ones are assigned.
-        let mut rhs_types: Vec<(TypeId, Option<Operand<'a>>)> = Vec::new();
-        if a.rhs.len() == 1 && a.lhs.len() > 1 {
-            let x = self.multi_expr(&a.rhs[0]);
-            let types = self.tuple_types(&x, a.lhs.len());
-            if types.len() != a.lhs.len() {
-                if !x.is_invalid() {
-                    self.assign_mismatch(a.lhs.len(), &a.rhs, &x, a.op_pos);
-                }
-                for o in new_objs.iter().flatten() {
-                    self.declare_local(*o);
-                    if let Some(v) = self.prog.objects.get_mut(*o).var_mut() {
-                        v.used = true;
-                    }
-                }
-                return;
-            }
-            for t in types {
-                let t = if t == UNTYPED_BOOL { BOOL } else { t };
-                rhs_types.push((t, None));
-            }
-        } else if a.lhs.len() != a.rhs.len() {
-            for r in &a.rhs {
-                self.expr(r, None);
-            }
-            let x = Operand::invalid(&a.rhs[0]);
-            self.assign_mismatch(a.lhs.len(), &a.rhs, &x, a.op_pos);
-            for o in new_objs.iter().flatten() {
-                self.declare_local(*o);
-                if let Some(v) = self.prog.objects.get_mut(*o).var_mut() {
-                    v.used = true;
-                }
-            }
-            return;
-        } else {
-            for (i, r) in a.rhs.iter().enumerate() {
-                let hint = match new_objs[i] {
-                    None => a.lhs.get(i).and_then(|l| match l.kind {
-                        ExprKind::Ident(sym) => self.prog.scopes.lookup_local(self.scope, sym).map(|o| self.prog.objects.get(o).typ),
-                        _ => None,
-                    }),
-                    Some(_) => None,
-                };
-                let x = self.expr(r, hint);
-                rhs_types.push((x.typ, Some(x)));
-            }
-        }
-        for (i, (t, x)) in rhs_types.into_iter().enumerate() {
-            let lhs = &a.lhs[i];
-            match new_objs[i] {
-                Some(obj) => {
-                    let typ = match x {
-                        Some(mut x) => self.var_type_from(&mut x, "assignment"),
-                        None => t,
-                    };
-                    self.prog.objects.get_mut(obj).typ = typ;
-                }
-                None => {
-                    if let ExprKind::Ident(sym) = lhs.kind {
-                        if sym == Symbol(0) {
-                            if let Some(mut x) = x {
-                                if x.is_nil() {
-                                    self.error(x.expr.map_or(lhs.span.lo, |e| e.span.lo), "use of untyped nil in assignment");
-                                } else {
-                                    self.default_untyped(&mut x);
-                                }
-                            }
-                            continue;
-                        }
-                        if let Some(obj) = self.prog.scopes.lookup_local(self.scope, sym) {
-                            let target = self.prog.objects.get(obj).typ;
-                            let mut x = x.unwrap_or_else(|| Operand::value(t, &a.rhs[0]));
-                            if target != INVALID {
-                                self.assignment(&mut x, target, "assignment");
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for o in new_objs.into_iter().flatten() {
-            self.declare_local(o);
+            AssignOp::Assign => self.assign_vars(&a.lhs, &a.rhs),
         }
     }
 
@@ -690,73 +431,6 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {}
-        }
-    }
-
-    fn return_stmt(&mut self, s: &'a Stmt, xs: &'a [Expr]) {
-        let Some(sig) = self.ctx.sig else { return };
-        let results: Vec<Param> = self.prog.types.signature(sig).map(|s| s.results.clone()).unwrap_or_default();
-        if xs.is_empty() {
-            if !results.is_empty() && results[0].name.is_none() {
-                let want: Vec<TypeId> = results.iter().map(|r| r.typ).collect();
-                let want = self.types_summary(&want, false, false);
-                self.error_with(s.span.lo, "not enough return values", vec!["have ()".into(), format!("want {want}")]);
-                return;
-            }
-            // Named results must not be shadowed at a bare return.
-            for r in &results {
-                let (Some(name), Some(obj)) = (r.name, r.obj) else { continue };
-                if let Some((_, found)) = self.prog.scopes.lookup(self.scope, name) {
-                    if found != obj {
-                        let n = self.name(name);
-                        let o = self.prog.objects.get(found);
-                        let pos = self.position(o.pos);
-                        let t = self.type_string(o.typ);
-                        self.error_with(s.span.lo, format!("result parameter {n} not in scope at return"), vec![format!("{pos}: inner declaration of var {n} {t}")]);
-                        return;
-                    }
-                }
-            }
-            return;
-        }
-        // Values: one multi-value call or a list.
-        let mut ops: Vec<Operand<'a>> = Vec::new();
-        if xs.len() == 1 && results.len() != 1 {
-            let x = self.multi_expr(&xs[0]);
-            if let Type::Tuple(ts) = self.prog.types.get(x.typ).clone() {
-                for t in ts {
-                    ops.push(Operand::value(t, &xs[0]));
-                }
-            } else if !x.is_invalid() && x.mode != Mode::NoValue {
-                ops.push(x);
-            } else if x.mode == Mode::NoValue {
-                let st = self.expr_string(&xs[0]);
-                self.error(xs[0].span.lo, format!("{st} (no value) used as value"));
-                return;
-            } else {
-                return;
-            }
-        } else {
-            for (i, x) in xs.iter().enumerate() {
-                let hint = results.get(i).map(|r| r.typ);
-                ops.push(self.expr(x, hint));
-            }
-        }
-        if ops.len() != results.len() {
-            let have: Vec<TypeId> = ops.iter().map(|o| o.typ).collect();
-            let want: Vec<TypeId> = results.iter().map(|r| r.typ).collect();
-            let (qualifier, at) = if ops.len() > results.len() {
-                ("too many", ops[results.len()].expr.map_or(s.span.lo, |e| e.span.lo))
-            } else {
-                ("not enough", ops.last().and_then(|o| o.expr).map_or(s.span.lo, |e| e.span.lo))
-            };
-            let have = self.types_summary(&have, false, false);
-            let want = self.types_summary(&want, false, false);
-            self.error_with(at, format!("{qualifier} return values"), vec![format!("have {have}"), format!("want {want}")]);
-            return;
-        }
-        for (mut x, r) in ops.into_iter().zip(results) {
-            self.assignment(&mut x, r.typ, "return statement");
         }
     }
 
@@ -792,7 +466,7 @@ impl<'a> Checker<'a> {
                 }
                 (x, self.expr_string(t))
             }
-            None => (Operand { mode: Mode::Constant, typ: BOOL, val: ConstValue::Bool(true), expr: None }, "true".to_string()),
+            None => (Operand::new(Mode::Constant, BOOL, ConstValue::Bool(true), None), "true".to_string()),
         };
         let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
         for c in &sw.clauses {
