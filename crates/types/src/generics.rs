@@ -25,6 +25,47 @@ impl<'a> Checker<'a> {
         self.prog.types.type_set(iface).terms.unwrap_or_default()
     }
 
+    /// The underlying type shared by all types of `t`'s type set (just `t`'s underlying
+    /// type if `t` is not a type parameter); each (type, underlying type) must pass `cond`
+    /// first. Channels may differ in direction if they do not conflict. gc's cause if
+    /// there is no such type.
+    pub(crate) fn common_under(&self, t: TypeId, cond: impl Fn(&Self, TypeId, TypeId) -> Result<(), String>) -> Result<TypeId, String> {
+        let types = &self.prog.types;
+        if !types.is_type_param(t) {
+            let u = types.underlying(t);
+            cond(self, t, u)?;
+            return Ok(u);
+        }
+        let Some(terms) = types.type_set(t).terms else { return Err("no specific type".into()) };
+        let mut common: Option<(TypeId, TypeId)> = None;
+        for term in terms {
+            let u = types.underlying(term.typ);
+            cond(self, term.typ, u)?;
+            let Some((ct, cu)) = common else {
+                common = Some((term.typ, u));
+                continue;
+            };
+            if let (Type::Chan(d1, e1), Type::Chan(d2, e2)) = (types.get(cu), types.get(u)) {
+                if !types.identical(*e1, *e2) {
+                    return Err(format!("channels {} and {} have different element types", self.type_string(ct), self.type_string(term.typ)));
+                }
+                match (d1, d2) {
+                    (a, b) if a == b => {}
+                    (ChanDir::Both, _) => common = Some((term.typ, u)),
+                    (_, ChanDir::Both) => {}
+                    _ => {
+                        return Err(format!("channels {} and {} have conflicting directions", self.type_string(ct), self.type_string(term.typ)));
+                    }
+                }
+                continue;
+            }
+            if !types.identical(cu, u) {
+                return Err(format!("{} and {} have different underlying types", self.type_string(ct), self.type_string(term.typ)));
+            }
+        }
+        common.map(|(_, u)| u).ok_or_else(|| "no specific type".into())
+    }
+
     /// See `Types::core_type`.
     pub(crate) fn core_type(&self, t: TypeId) -> TypeId {
         self.prog.types.core_type(t)

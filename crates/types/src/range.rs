@@ -2,102 +2,114 @@
 //! integers (Go 1.22) and iterator functions (Go 1.23), with per-iteration variables.
 
 use crate::check::Checker;
-use crate::info::Mode;
-use crate::object::{ObjKind, VarInfo};
 use crate::operand::Operand;
 use crate::types::*;
+use crate::vars::LhsVar;
 use gorun_syntax::ast::{self, AssignOp, ExprKind, Stmt};
 use gorun_syntax::intern::Symbol;
 
+/// What ranging over a value yields: key and value types (`None` where the form has
+/// fewer iteration variables).
+struct RangeYield {
+    key: Option<TypeId>,
+    value: Option<TypeId>,
+}
+
 impl<'a> Checker<'a> {
-    pub(crate) fn range_stmt(&mut self, _s: &'a Stmt, r: &'a ast::RangeStmt) {
+    pub(crate) fn range_stmt(&mut self, s: &'a Stmt, r: &'a ast::RangeStmt) {
         self.open_scope_pub();
-        let x = self.expr(&r.x, None);
-        let n_vars = [&r.key, &r.value].iter().filter(|v| v.is_some()).count();
-        // What ranging over x yields: up to two types, and how many are allowed.
-        let yields: Option<(TypeId, TypeId, usize)> = if x.is_invalid() {
-            None
-        } else {
-            match self.range_types(&x) {
-                Ok(y) => Some(y),
+        let mut x = self.expr(&r.x, None);
+        let (s_key, s_value) = (r.key.as_ref(), r.value.as_ref());
+        let mut yields = RangeYield { key: None, value: None };
+        if !x.is_invalid() {
+            match self.range_key_val(x.typ) {
                 Err(cause) => {
                     let d = self.describe(&x);
-                    if cause.is_empty() {
-                        self.error(r.x.span.lo, format!("cannot range over {d}"));
-                    } else {
-                        self.error(r.x.span.lo, format!("cannot range over {d}: {cause}"));
-                    }
-                    None
+                    let msg = if cause.is_empty() { format!("cannot range over {d}") } else { format!("cannot range over {d}: {cause}") };
+                    self.error(self.at(&x), msg);
+                    yields = RangeYield { key: Some(INVALID), value: Some(INVALID) };
                 }
-            }
-        };
-        if let Some((_, _, max)) = yields {
-            if n_vars > max {
-                let second = r.value.as_ref().or(r.key.as_ref()).expect("a variable");
-                let d = self.describe(&x);
-                if max == 0 {
-                    self.error(second.span.lo, format!("range over {d} permits no iteration variables"));
-                } else {
-                    self.error(second.span.lo, format!("range over {d} permits only one iteration variable"));
+                Ok(y) => {
+                    if let (None, Some(k)) = (y.key, s_key) {
+                        let d = self.describe(&x);
+                        self.error(k.span.lo, format!("range over {d} permits no iteration variables"));
+                    } else if let (None, Some(v)) = (y.value, s_value) {
+                        let d = self.describe(&x);
+                        self.error(v.span.lo, format!("range over {d} permits only one iteration variable"));
+                    }
+                    yields = y;
                 }
             }
         }
-        let (kt, vt) = match yields {
-            Some((k, v, _)) => (k, v),
-            None => (INVALID, INVALID),
-        };
-        let vars = [(&r.key, kt), (&r.value, vt)];
+        let over_int = self.all_integer(x.typ) && !x.is_invalid();
+        let lhs = [s_key, s_value];
+        let rhs = [yields.key, yields.value];
         match r.tok {
             Some(AssignOp::Define) => {
-                let mut objs = Vec::new();
-                for (v, t) in vars {
-                    let Some(v) = v else { continue };
-                    let ExprKind::Ident(sym) = v.kind else {
-                        let s = self.expr_string(v);
-                        self.error(v.span.lo, format!("non-name {s} on left side of :="));
-                        continue;
+                let mut new_vars = Vec::new();
+                for (i, l) in lhs.iter().enumerate() {
+                    let Some(l) = l else { continue };
+                    let obj = match l.kind {
+                        ExprKind::Ident(sym) => {
+                            let obj = self.new_local_var(ast::Ident { name: sym, span: l.span });
+                            if sym != Symbol(0) {
+                                new_vars.push(obj);
+                            }
+                            Some(obj)
+                        }
+                        _ => {
+                            let s = self.expr_string(l);
+                            self.error(l.span.lo, format!("non-name {s} on left side of :="));
+                            None
+                        }
                     };
-                    let obj = self.new_object(sym, ObjKind::Var(VarInfo::default()), v.span.lo);
-                    self.prog.info.defs.insert(v.span.lo, obj);
-                    self.body.vars.push(obj);
-                    // An untyped constant range expression (range 10) yields ints.
-                    let t = if self.prog.types.is_untyped(t) { self.prog.types.default_type(t) } else { t };
-                    self.prog.objects.get_mut(obj).typ = t;
-                    objs.push((sym, obj, v.span.lo));
-                }
-                for (sym, obj, pos) in objs {
-                    if sym != Symbol(0) {
-                        self.prog.objects.get_mut(obj).parent = Some(self.scope);
-                        self.declare(self.scope, sym, obj, pos);
-                    }
-                }
-            }
-            Some(_) => {
-                for (v, t) in vars {
-                    let Some(v) = v else { continue };
-                    if let ExprKind::Ident(sym) = v.kind {
-                        if sym == Symbol(0) {
-                            continue;
+                    let mut v = LhsVar { obj, typ: None };
+                    match rhs[i] {
+                        None | Some(INVALID) => {
+                            // Nothing to initialize it with: not reported as unused either.
+                            if let Some(o) = obj {
+                                self.prog.objects.get_mut(o).typ = INVALID;
+                                self.mark_used(o);
+                            }
+                        }
+                        Some(_) if over_int => self.init_var(&mut v, &mut x, "range clause"),
+                        Some(t) => {
+                            let mut y = Operand::value(t, l);
+                            self.init_var(&mut v, &mut y, "assignment");
                         }
                     }
-                    let lhs = self.expr(v, None);
-                    if lhs.is_invalid() || t == INVALID {
-                        continue;
-                    }
-                    if !matches!(lhs.mode, Mode::Variable | Mode::MapIndex) {
-                        let s = self.expr_string(v);
-                        self.error(v.span.lo, format!("cannot assign to {s} (neither addressable nor a map index expression)"));
-                        continue;
-                    }
-                    // gc names the loop variable as the value being assigned.
-                    let mut val = Operand::value(t, v);
-                    if self.prog.types.is_untyped(t) {
-                        val.typ = self.prog.types.default_type(t);
-                    }
-                    self.assignment(&mut val, lhs.typ, "assignment");
+                }
+                if new_vars.is_empty() {
+                    self.error(s.span.lo, "no new variables on left side of :=");
+                }
+                for obj in new_vars {
+                    self.declare_local(obj);
                 }
             }
-            None => {}
+            Some(_) if s_key.is_some() => {
+                for (i, l) in lhs.iter().enumerate() {
+                    let (Some(l), Some(t)) = (l, rhs[i]) else { continue };
+                    if t == INVALID {
+                        continue;
+                    }
+                    if over_int {
+                        self.assign_var(l, None, Some(x.clone()), "range clause");
+                        // An untyped range operand takes the variable's type, an integer one.
+                        let t = self.expr_type(l);
+                        if t != INVALID && !self.all_integer(t) {
+                            let ts = self.type_string(t);
+                            self.error(l.span.lo, format!("cannot use iteration variable of type {ts}"));
+                        }
+                    } else {
+                        self.assign_var(l, None, Some(Operand::value(t, l)), "assignment");
+                    }
+                }
+            }
+            _ if over_int => {
+                // `for range n`: n must still convert to its default type.
+                self.assign_to(&mut x, None, "range clause");
+            }
+            _ => {}
         }
         self.open_scope_pub();
         self.stmt_list(&r.body.stmts);
@@ -113,53 +125,54 @@ impl<'a> Checker<'a> {
         self.scope = self.prog.scopes.get(self.scope).parent.expect("a block scope has a parent");
     }
 
-    /// The key and value types a range expression yields and how many variables it takes;
-    /// the reason (possibly empty) if it cannot be ranged over.
-    fn range_types(&mut self, x: &Operand<'a>) -> Result<(TypeId, TypeId, usize), String> {
+    /// What ranging over a value of type `t` yields; gc's cause (possibly empty) if it
+    /// cannot be ranged over.
+    fn range_key_val(&mut self, t: TypeId) -> Result<RangeYield, String> {
+        let u = self.common_under(t, |this, t, u| match this.prog.types.get(u) {
+            Type::Chan(ChanDir::Send, _) => Err(format!("receive from send-only channel {}", this.type_string(t))),
+            _ => Ok(()),
+        })?;
         let types = &self.prog.types;
-        // An untyped or integer operand: range over an int.
-        if x.is_constant() && types.is_untyped(x.typ) {
-            if x.val.to_int().is_some() {
-                return Ok((x.typ, INVALID, 1));
-            }
-            return Err(String::new());
-        }
-        let u = self.core_type(x.typ);
-        let types = &self.prog.types;
+        let u = match types.get(u) {
+            Type::Pointer(p) if matches!(types.get(types.underlying(*p)), Type::Array(..)) => types.underlying(*p),
+            _ => u,
+        };
+        let both = |k: TypeId, v: TypeId| Ok(RangeYield { key: Some(k), value: Some(v) });
         match types.get(u).clone() {
-            Type::Basic(k) if k.is_string() => Ok((INT, RUNE, 2)),
-            Type::Basic(k) if k.is_integer() => Ok((x.typ, INVALID, 1)),
-            Type::Array(_, e) | Type::Slice(e) => Ok((INT, e, 2)),
-            Type::Pointer(p) => match types.get(types.underlying(p)) {
-                Type::Array(_, e) => Ok((INT, *e, 2)),
-                _ => Err(String::new()),
-            },
-            Type::Map(k, v) => Ok((k, v, 2)),
-            Type::Chan(dir, e) => {
-                if dir == ChanDir::Send {
-                    let t = self.type_string(x.typ);
-                    return Err(format!("receive from send-only channel {t}"));
-                }
-                Ok((e, INVALID, 1))
-            }
+            Type::Basic(k) if k.is_string() => both(INT, RUNE),
+            Type::Basic(k) if k.is_integer() => Ok(RangeYield { key: Some(t), value: None }),
+            Type::Array(_, e) | Type::Slice(e) => both(INT, e),
+            Type::Map(k, v) => both(k, v),
+            Type::Chan(_, e) => Ok(RangeYield { key: Some(e), value: None }),
             Type::Signature(sig) => {
-                // func(yield func(…) bool)
-                let bad = "func must be func(yield func(...) bool)";
-                if sig.params.len() != 1 || !sig.results.is_empty() {
-                    return Err(format!("{bad}: wrong argument count"));
+                const BAD: &str = "func must be func(yield func(...) bool)";
+                if sig.params.len() != 1 {
+                    return Err(format!("{BAD}: wrong argument count"));
                 }
-                let Some(y) = types.signature(sig.params[0].typ).cloned() else {
-                    return Err(format!("{bad}: argument is not func"));
+                if !sig.results.is_empty() {
+                    return Err(format!("{BAD}: unexpected results"));
+                }
+                let yield_type = sig.params[0].typ;
+                let cb = match self.common_under(yield_type, |_, _, _| Ok(())) {
+                    Ok(u) => self.prog.types.signature(u).cloned(),
+                    Err(cause) => return Err(format!("{BAD}: in yield type, {cause}")),
                 };
-                if y.params.len() > 2 {
-                    return Err(format!("{bad}: yield func has too many parameters"));
+                let Some(cb) = cb else { return Err(format!("{BAD}: argument is not func")) };
+                let types = &self.prog.types;
+                if cb.params.len() > 2 {
+                    return Err(format!("{BAD}: yield func has too many parameters"));
                 }
-                if y.results.len() != 1 || !types.basic(y.results[0].typ).is_some_and(|k| k.canonical() == BasicKind::Bool) {
-                    return Err(format!("{bad}: yield func does not return bool"));
+                if cb.results.len() != 1 || !types.identical(cb.results[0].typ, BOOL) {
+                    if cb.results.len() == 1 && types.basic(types.underlying(cb.results[0].typ)).is_some_and(|k| k.is_boolean()) {
+                        return Err(format!("{BAD}: yield func returns user-defined boolean, not bool"));
+                    }
+                    return Err(format!("{BAD}: yield func does not return bool"));
                 }
-                let k = y.params.first().map_or(INVALID, |p| p.typ);
-                let v = y.params.get(1).map_or(INVALID, |p| p.typ);
-                Ok((k, v, y.params.len()))
+                if cb.variadic {
+                    let ts = self.type_string(yield_type);
+                    return Err(format!("yield func of type {ts} cannot be variadic"));
+                }
+                Ok(RangeYield { key: cb.params.first().map(|p| p.typ), value: cb.params.get(1).map(|p| p.typ) })
             }
             _ => Err(String::new()),
         }
