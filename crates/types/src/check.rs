@@ -230,6 +230,9 @@ pub(crate) struct Checker<'a> {
     /// Set when the expression being checked contains a call or a receive (`len` of an
     /// array is then not constant).
     pub has_call_or_recv: bool,
+    /// Generic types whose instances are being expanded, innermost last.
+    pub expanding: Vec<TypeId>,
+    pub reported_instance_cycle: bool,
     /// Checks deferred until the types involved are complete.
     pub later: Vec<crate::later::Later>,
 }
@@ -269,6 +272,8 @@ impl<'a> Checker<'a> {
             used_pkgnames: Default::default(),
             shift_lhs: Default::default(),
             later: Vec::new(),
+            expanding: Vec::new(),
+            reported_instance_cycle: false,
             has_call_or_recv: false,
             import_candidates: Vec::new(),
             instances: Vec::new(),

@@ -19,6 +19,9 @@ use crate::types::*;
 use gorun_syntax::ast::{CallExpr, Expr, IndexExpr};
 use gorun_syntax::source::Pos;
 
+/// How deep the expansion of instances of one generic type may nest.
+const MAX_INSTANCE_NESTING: usize = 32;
+
 impl<'a> Checker<'a> {
     /// The terms of a constraint's type set (empty if it has no specific types).
     pub(crate) fn constraint_terms(&self, iface: TypeId) -> Vec<Term> {
@@ -107,13 +110,12 @@ impl<'a> Checker<'a> {
         let generic = self.prog.types.unalias(generic);
         let Some(n) = self.prog.types.named(generic).cloned() else { return INVALID };
         if check_bounds {
-            for (i, (&p, &a)) in n.tparams.iter().zip(args).enumerate() {
+            for (&p, &a) in n.tparams.iter().zip(args) {
                 let bound = match self.prog.types.get(p) {
                     Type::TypeParam(tp) => self.subst(tp.constraint, &n.tparams, args),
                     _ => INVALID,
                 };
                 if let Err(why) = self.satisfies(a, bound) {
-                    let _ = i;
                     self.error(pos, why);
                     return INVALID;
                 }
@@ -134,7 +136,27 @@ impl<'a> Checker<'a> {
         })));
         self.instances.push((generic, args.to_vec(), inst));
         if n.underlying != INVALID {
+            // Expanding an instance can require instances of the same type with other
+            // arguments (`next *List[V, K]`); arguments that keep growing (`T[*P]` inside
+            // `T[P]`) would never end.
+            let nesting = self.expanding.iter().filter(|&&g| g == generic).count();
+            if nesting >= MAX_INSTANCE_NESTING {
+                if !self.reported_instance_cycle {
+                    self.reported_instance_cycle = true;
+                    // gc reports the cycle at the type parameter that grows.
+                    let at = match n.tparams.first().map(|&p| self.prog.types.get(p)) {
+                        Some(Type::TypeParam(tp)) => self.prog.objects.get(tp.obj).pos,
+                        _ => self.prog.objects.get(n.obj).pos,
+                    };
+                    let name = self.name(self.prog.objects.get(n.obj).name);
+                    let note = format!("{name} is instantiated with ever-growing type arguments");
+                    self.error_with(at, "instantiation cycle:", vec![note]);
+                }
+                return INVALID;
+            }
+            self.expanding.push(generic);
             let u = self.subst(n.underlying, &n.tparams, args);
+            self.expanding.pop();
             let u = self.prog.types.underlying(u);
             if let Some(nm) = self.prog.types.named_mut(inst) {
                 nm.underlying = u;

@@ -282,8 +282,19 @@ impl<'a> Checker<'a> {
                 (BinaryOp::AndAnd, _) => Ok(ConstValue::Bool(x.val.as_bool() == Some(true) && y.val.as_bool() == Some(true))),
                 (BinaryOp::OrOr, _) => Ok(ConstValue::Bool(x.val.as_bool() == Some(true) || y.val.as_bool() == Some(true))),
                 (BinaryOp::Add, _) if matches!(x.val, ConstValue::String(_)) => {
-                    let mut s = x.val.as_bytes().unwrap_or(&[]).to_vec();
-                    s.extend_from_slice(y.val.as_bytes().unwrap_or(&[]));
+                    let (a, b) = (x.val.as_bytes().unwrap_or(&[]), y.val.as_bytes().unwrap_or(&[]));
+                    // gc's limit on the size of a constant string (its maximum symbol size).
+                    const MAX_LEN: usize = 2_000_000_000;
+                    if a.len() + b.len() > MAX_LEN {
+                        let pos = e.map_or(l.span.lo, |e| self.op_pos(e));
+                        self.error(pos, format!("constant string too long ({} bytes > {MAX_LEN} bytes)", a.len() + b.len()));
+                        x.val = ConstValue::Unknown;
+                        x.expr = Some(result_expr);
+                        return x;
+                    }
+                    let mut s = Vec::with_capacity(a.len() + b.len());
+                    s.extend_from_slice(a);
+                    s.extend_from_slice(b);
                     Ok(ConstValue::string(&s))
                 }
                 (_, Some(cop)) => constant::binary(cop, &x.val, &y.val, int_div),
