@@ -15,6 +15,8 @@ use std::time::Instant;
 
 pub struct Options {
     pub parse_only: bool,
+    /// No limit on the number of errors reported.
+    pub all_errors: bool,
     pub rich: bool,
     pub stats: bool,
     /// Print each file's syntax tree to stdout.
@@ -105,7 +107,7 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
             continue;
         }
         failed += 1;
-        report(&mut diags, &map, opts.rich);
+        report(&mut diags, &map, opts.rich, opts.all_errors);
         if opts.parse_only {
             // A fresh parser per file keeps the interner small when parsing many files.
             parser = Parser::new();
@@ -126,8 +128,8 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
 }
 
 /// Prints diagnostics with gc's reporting rules.
-pub fn report(diags: &mut Vec<Diagnostic>, map: &SourceMap, rich: bool) {
-    let too_many = sort_and_truncate(diags, map);
+pub fn report(diags: &mut Vec<Diagnostic>, map: &SourceMap, rich: bool, all_errors: bool) {
+    let too_many = sort_and_truncate(diags, map, if all_errors { usize::MAX } else { gorun_syntax::diag::MAX_ERRORS });
     if rich {
         eprint!("{}", render_rich(diags, map));
     } else {

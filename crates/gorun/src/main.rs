@@ -38,9 +38,12 @@ struct RunArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Stop after parsing. (Parsing is all `check` does until the type checker exists.)
+    /// Stop after parsing (no type checking).
     #[arg(long)]
     parse_only: bool,
+    /// Report every error, not just the first ten (gc's -e).
+    #[arg(short = 'e', long)]
+    all_errors: bool,
     /// Print diagnostics with source excerpts instead of gc's one-line form.
     #[arg(long)]
     rich: bool,
@@ -88,6 +91,7 @@ fn run(cli: Cli) -> ExitCode {
             }
             let opts = gorun::check::Options {
                 parse_only: args.parse_only,
+                all_errors: args.all_errors,
                 rich: args.rich,
                 stats: args.stats,
                 ast: args.ast,

@@ -57,11 +57,11 @@ pub const MAX_ERRORS: usize = 10;
 /// message on the line of the previous other error; after [`MAX_ERRORS`] the list ends. What
 /// remains is sorted by position without exact duplicates. Returns the position at which gc
 /// would print `too many errors`, if the list was cut.
-pub fn sort_and_truncate(diags: &mut Vec<Diagnostic>, map: &SourceMap) -> Option<Pos> {
+pub fn sort_and_truncate(diags: &mut Vec<Diagnostic>, map: &SourceMap, max_errors: usize) -> Option<Pos> {
     let line_of = |pos: Pos| map.lookup(pos).map(|f| (f.base, f.line_col(pos).0));
     let mut last_syntax = None;
     let mut last_other: Option<((u32, u32), String)> = None;
-    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(MAX_ERRORS));
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(max_errors));
     let mut too_many = None;
     for d in diags.drain(..) {
         let line = line_of(d.span.lo);
@@ -81,7 +81,7 @@ pub fn sort_and_truncate(diags: &mut Vec<Diagnostic>, map: &SourceMap) -> Option
         }
         let pos = d.span.lo;
         kept.push(d);
-        if kept.len() == MAX_ERRORS {
+        if kept.len() == max_errors {
             too_many = Some(pos);
             break;
         }
@@ -129,7 +129,7 @@ mod tests {
             .map(|line| Diagnostic::at(Pos(base + 2 * line), format!("syntax error: e{line}")))
             .collect();
         diags.insert(1, Diagnostic::at(Pos(base + 22), "syntax error: second on line 12"));
-        let cut = sort_and_truncate(&mut diags, &map);
+        let cut = sort_and_truncate(&mut diags, &map, MAX_ERRORS);
         // Reported in reverse, so the tenth kept error is the one on line 3.
         assert_eq!(cut, Some(Pos(base + 4)));
         assert_eq!(diags.len(), MAX_ERRORS);

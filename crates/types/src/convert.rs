@@ -415,12 +415,12 @@ impl<'a> Checker<'a> {
         let (v, t_un) = (types.unalias(x.typ), types.unalias(t));
         let (vu, tu) = (types.underlying(v), types.underlying(t_un));
         let (vp, tp) = (types.is_type_param(v), types.is_type_param(t_un));
-        if self.identical_ignore_tags(vu, tu) && !vp && !tp {
+        if self.prog.types.identical_ignore_tags(vu, tu) && !vp && !tp {
             return Ok(());
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v), types.get(t_un)) {
             let (a, b) = (*a, *b);
-            if self.identical_ignore_tags(types.underlying(a), types.underlying(b)) && !types.is_type_param(a) && !types.is_type_param(b) {
+            if self.prog.types.identical_ignore_tags(types.underlying(a), types.underlying(b)) && !types.is_type_param(a) && !types.is_type_param(b) {
                 return Ok(());
             }
         }
@@ -483,24 +483,6 @@ impl<'a> Checker<'a> {
             }
         }
         Ok(())
-    }
-
-    /// Identity of two types where struct tags do not count.
-    pub(crate) fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        let types = &self.prog.types;
-        if types.identical(a, b) {
-            return true;
-        }
-        match (types.get(types.unalias(a)), types.get(types.unalias(b))) {
-            (Type::Struct(x), Type::Struct(y)) => {
-                x.fields.len() == y.fields.len()
-                    && x.fields.iter().zip(&y.fields).all(|(f, g)| {
-                        f.name == g.name && f.embedded == g.embedded && f.pkg == g.pkg && self.identical_ignore_tags(f.typ, g.typ)
-                    })
-            }
-            (Type::Pointer(x), Type::Pointer(y)) => self.identical_ignore_tags(*x, *y),
-            _ => false,
-        }
     }
 }
 

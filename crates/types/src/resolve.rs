@@ -284,6 +284,38 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The defined type a receiver's base type name denotes, following alias declarations
+    /// (`type A = *T`) syntactically, at most one pointer deep.
+    fn resolve_base_type_name(&self, mut ptr: bool, name: Symbol) -> Option<ObjId> {
+        let pkg_scope = self.prog.packages[self.pkg.0 as usize].scope;
+        let mut seen: Vec<ObjId> = Vec::new();
+        let mut name = name;
+        loop {
+            let obj = self.prog.scopes.lookup_local(pkg_scope, name)?;
+            if self.prog.objects.get(obj).kind != ObjKind::TypeName || seen.contains(&obj) {
+                return None;
+            }
+            let Some(PkgDecl { kind: DeclKind::Type { spec }, .. }) = self.decls.get(&obj) else { return None };
+            if spec.assign.is_none() {
+                return Some(obj);
+            }
+            if spec.type_params.is_some() {
+                return None;
+            }
+            seen.push(obj);
+            let mut typ = crate::expr::strip_parens(&spec.typ);
+            if let ExprKind::Star(inner) = &typ.kind {
+                if ptr {
+                    return None;
+                }
+                ptr = true;
+                typ = crate::expr::strip_parens(inner);
+            }
+            let ExprKind::Ident(next) = typ.kind else { return None };
+            name = next;
+        }
+    }
+
     /// Attaches a method declaration to its receiver's base type.
     fn collect_method(&mut self, file_index: usize, f: &'a ast::FuncDecl) {
         let info = FuncInfo { has_body: f.body.is_some(), method: true, pointer_recv: false };
@@ -292,23 +324,25 @@ impl<'a> Checker<'a> {
         self.decls.insert(obj, PkgDecl { file: file_index, kind: DeclKind::Func { decl: f } });
         self.colors.insert(obj, Color::White);
         self.pkg_objects.push(obj);
-        // The base type name: `T`, `*T`, `T[P]`, `*T[P]`, possibly parenthesized.
+        // The base type name: `T`, `*T`, `T[P]`, `*T[P]`, possibly parenthesized, through
+        // (non-generic) aliases declared in this package.
         let Some(recv) = f.recv.as_ref().and_then(|r| r.list.first()) else { return };
         let mut base = &recv.typ;
+        let mut ptr = false;
         loop {
             match &base.kind {
-                ExprKind::Paren(inner) | ExprKind::Star(inner) => base = inner,
+                ExprKind::Paren(inner) => base = inner,
+                ExprKind::Star(inner) => {
+                    ptr = true;
+                    base = inner;
+                }
                 ExprKind::Index(ix) => base = &ix.x,
                 _ => break,
             }
         }
         let ExprKind::Ident(base_name) = base.kind else { return };
-        let pkg_scope = self.prog.packages[self.pkg.0 as usize].scope;
-        let Some(type_obj) = self.prog.scopes.lookup_local(pkg_scope, base_name) else { return };
+        let Some(type_obj) = self.resolve_base_type_name(ptr, base_name) else { return };
         let t = self.prog.objects.get(type_obj).typ;
-        if self.prog.objects.get(type_obj).kind != ObjKind::TypeName {
-            return;
-        }
         let method_name = f.name.name;
         if method_name == Symbol(0) {
             return;

@@ -371,6 +371,10 @@ enum Key {
     Tuple(Vec<TypeId>),
 }
 
+/// A marker at the bottom of `identical_in`'s stack of interface pairs: compare ignoring
+/// struct tags.
+const IGNORE_TAGS: (TypeId, TypeId) = (INVALID, INVALID);
+
 /// All types of a compilation.
 pub struct Types {
     list: Vec<Type>,
@@ -538,6 +542,11 @@ impl Types {
         self.identical_in(a, b, &mut Vec::new())
     }
 
+    /// Identity where struct tags do not count (for conversions).
+    pub fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_in(a, b, &mut vec![IGNORE_TAGS])
+    }
+
     fn identical_in(&self, a: TypeId, b: TypeId, seen: &mut Vec<(TypeId, TypeId)>) -> bool {
         let (a, b) = (self.unalias(a), self.unalias(b));
         if a == b {
@@ -557,7 +566,7 @@ impl Types {
                     && x.fields.iter().zip(&y.fields).all(|(f, g)| {
                         f.name == g.name
                             && f.embedded == g.embedded
-                            && f.tag == g.tag
+                            && (f.tag == g.tag || seen.first() == Some(&IGNORE_TAGS))
                             && f.pkg == g.pkg
                             && self.identical_in(f.typ, g.typ, seen)
                     })

@@ -463,11 +463,32 @@ impl<'a> Checker<'a> {
             ExprKind::Index(ix) => (&ix.x, ix.indices.iter().collect()),
             _ => (base, Vec::new()),
         };
-        let base_type = self.generic_type_expr(base_name_expr);
-        let mut recv_type = base_type;
-        if base_type != INVALID {
-            let generic_params = self.prog.types.named(base_type).map(|n| n.tparams.clone()).unwrap_or_default();
-            if !targ_names.is_empty() || !generic_params.is_empty() {
+        let mut recv_type;
+        if targ_names.is_empty() {
+            // An ordinary receiver type, possibly through aliases: T or *T for a defined T.
+            let t = self.var_type(&field.typ);
+            recv_type = t;
+            if t != INVALID {
+                let types = &self.prog.types;
+                let (base, is_ptr) = match types.get(types.unalias(t)) {
+                    Type::Pointer(e) => (types.unalias(*e), true),
+                    _ => (types.unalias(t), false),
+                };
+                pointer = is_ptr;
+                recv_type = base;
+                if self.is_generic_type(base) {
+                    let s = self.type_string(base);
+                    self.error(base_name_expr.span.lo, format!("cannot use generic type {s} without instantiation"));
+                    recv_type = INVALID;
+                } else if !self.check_receiver_base(base, t, base_name_expr) {
+                    recv_type = INVALID;
+                }
+            }
+        } else {
+            let base_type = self.generic_type_expr(base_name_expr);
+            recv_type = base_type;
+            if base_type != INVALID {
+                let generic_params = self.prog.types.named(base_type).map(|n| n.tparams.clone()).unwrap_or_default();
                 // Declare the receiver's type parameters with the generic type's bounds.
                 let mut args = Vec::new();
                 for (i, tn) in targ_names.iter().enumerate() {
@@ -489,7 +510,11 @@ impl<'a> Checker<'a> {
                     self.declare(self.scope, sym, pobj, tn.span.lo);
                     args.push(t);
                 }
-                if args.len() != generic_params.len() {
+                if generic_params.is_empty() {
+                    let s = self.type_string(base_type);
+                    self.error(base_name_expr.span.lo, format!("{s} is not a generic type"));
+                    recv_type = INVALID;
+                } else if args.len() != generic_params.len() {
                     let msg = format!(
                         "receiver declares {} type parameter{}, but receiver base type declares {}",
                         args.len(),
@@ -500,9 +525,12 @@ impl<'a> Checker<'a> {
                     recv_type = INVALID;
                 } else {
                     recv_type = self.instantiate(base_type, &args, base.span.lo, false);
+                    let shown = if pointer { self.prog.types.pointer(recv_type) } else { recv_type };
+                    if !self.check_receiver_base(base_type, shown, base_name_expr) {
+                        recv_type = INVALID;
+                    }
                 }
             }
-            self.check_receiver_base(base_type, base_name_expr);
         }
         if let ObjKind::Func(info) = &mut self.prog.objects.get_mut(method).kind {
             info.pointer_recv = pointer;
@@ -527,36 +555,38 @@ impl<'a> Checker<'a> {
         Some(Param { name: name.map(|n| n.name), typ, obj: pobj })
     }
 
-    /// gc's checks on a receiver base type: a defined type of this package that is not a
-    /// pointer or interface.
-    fn check_receiver_base(&mut self, base: TypeId, at: &'a Expr) {
+    /// gc's checks on a receiver's base type (`recv` is the receiver type as written):
+    /// a defined type of this package that is not a pointer or interface.
+    fn check_receiver_base(&mut self, base: TypeId, recv: TypeId, at: &'a Expr) -> bool {
         let types = &self.prog.types;
         let Some(n) = types.named(base) else {
-            let s = self.type_string(base);
+            let s = self.type_string(recv);
             if matches!(types.get(base), Type::Basic(_)) {
+                let s = self.type_string(if matches!(types.get(types.unalias(recv)), Type::Pointer(_)) { base } else { recv });
                 self.error(at.span.lo, format!("cannot define new methods on non-local type {s}"));
             } else {
                 self.error(at.span.lo, format!("invalid receiver type {s}"));
             }
-            return;
+            return false;
+        };
+        let rtyp = match types.get(types.unalias(recv)) {
+            Type::Pointer(_) => base,
+            _ => recv,
         };
         if self.prog.objects.get(n.obj).pkg != Some(self.pkg) {
-            let s = self.type_string(base);
+            let s = self.type_string(rtyp);
             self.error(at.span.lo, format!("cannot define new methods on non-local type {s}"));
-            return;
+            return false;
         }
         let u = types.underlying(base);
-        match types.get(u) {
-            Type::Pointer(_) => {
-                let s = self.type_string(base);
-                self.error(at.span.lo, format!("invalid receiver type {s} (pointer or interface type)"));
-            }
-            Type::Interface(_) => {
-                let s = self.type_string(base);
-                self.error(at.span.lo, format!("invalid receiver type {s} (pointer or interface type)"));
-            }
-            _ => {}
-        }
+        let cause = match types.get(u) {
+            Type::Pointer(_) | Type::Interface(_) => "pointer or interface type",
+            Type::Basic(BasicKind::UnsafePointer) => "unsafe.Pointer",
+            _ => return true,
+        };
+        let s = self.type_string(rtyp);
+        self.error(at.span.lo, format!("invalid receiver type {s} ({cause})"));
+        false
     }
 }
 
