@@ -4,6 +4,8 @@ use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::info::Mode;
 use crate::operand::Operand;
+use crate::lookup::Lookup;
+use crate::object::ObjId;
 use crate::types::*;
 use gorun_syntax::ast::{CompositeLit, Expr, ExprKind, FuncLit, IndexExpr, SliceExpr};
 
@@ -76,7 +78,7 @@ impl<'a> Checker<'a> {
     fn literal_of(&mut self, e: &'a Expr, c: &'a CompositeLit, typ: TypeId) -> Operand<'a> {
         let u = self.core_type(typ);
         match self.prog.types.get(u).clone() {
-            Type::Struct(s) => self.struct_lit(e, c, typ, &s),
+            Type::Struct(s) => self.struct_lit(e, c, typ, u, &s),
             Type::Array(n, elem) => {
                 self.array_elements(c, elem, n);
                 Operand::value(typ, e)
@@ -98,56 +100,64 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn struct_lit(&mut self, e: &'a Expr, c: &'a CompositeLit, typ: TypeId, s: &StructType) -> Operand<'a> {
+    fn struct_lit(&mut self, e: &'a Expr, c: &'a CompositeLit, typ: TypeId, core: TypeId, s: &StructType) -> Operand<'a> {
         let ts = self.type_string(typ);
         if c.elts.is_empty() {
             return Operand::value(typ, e);
         }
         let keyed = matches!(c.elts[0].kind, ExprKind::KeyValue(..));
         if keyed {
-            let mut seen: Vec<usize> = Vec::new();
+            // Every element names a field, directly or (Go 1.27) promoted through embedded
+            // fields; a field and a field enclosing it may not both be given.
+            let mut visited: Vec<(Vec<usize>, ObjId)> = Vec::new();
             for el in &c.elts {
                 let ExprKind::KeyValue(k, v) = &el.kind else {
                     self.error(el.span.lo, "mixture of field:value and value elements in struct literal");
                     self.raw_expr(el, None);
                     continue;
                 };
+                let mut x = self.expr(v, None);
                 let ExprKind::Ident(name) = k.kind else {
                     let ks = self.expr_string(k);
-                    self.error(k.span.lo, format!("invalid field name {ks} in struct literal"));
-                    self.raw_expr(v, None);
+                    self.error(el.span.lo, format!("invalid field name {ks} in struct literal"));
                     continue;
                 };
-                let Some(i) = s.fields.iter().position(|f| f.name == name) else {
-                    let n = self.name(name);
-                    // A field of another case or an unexported one?
-                    let alt = s.fields.iter().find(|f| self.name(f.name).eq_ignore_ascii_case(n));
-                    let msg = match alt {
-                        Some(f) => format!("unknown field {n} in struct literal of type {ts}, but does have {}", self.name(f.name)),
-                        None => format!("unknown field {n} in struct literal of type {ts}"),
-                    };
-                    self.error(k.span.lo, msg);
-                    self.raw_expr(v, None);
-                    continue;
+                let found = match self.lookup(core, name, self.pkg) {
+                    Lookup::Found(f) => f,
+                    _ => {
+                        let msg = self.lookup_error(typ, name, true);
+                        self.error(k.span.lo, msg);
+                        continue;
+                    }
                 };
-                let f = &s.fields[i];
-                self.prog.info.uses.insert(k.id, f.obj);
-                if f.pkg.is_some() && f.pkg != Some(self.pkg) {
-                    let n = self.name(name);
-                    self.error(k.span.lo, format!("cannot refer to unexported field {n} in struct literal of type {ts}"));
-                    self.raw_expr(v, None);
+                if found.is_method {
+                    let ks = self.expr_string(k);
+                    self.error(k.span.lo, format!("{ks} is not a field"));
                     continue;
                 }
-                if seen.contains(&i) {
-                    let n = self.name(name);
-                    self.error(k.span.lo, format!("duplicate field name {n} in struct literal"));
-                    self.raw_expr(v, None);
+                if found.indirect {
+                    let ks = self.expr_string(k);
+                    self.error(k.span.lo, format!("invalid implicit pointer indirection to reach {ks}"));
                     continue;
                 }
-                seen.push(i);
-                let ft = f.typ;
-                let mut x = self.expr(v, Some(ft));
-                self.assignment(&mut x, ft, "struct literal");
+                self.prog.info.uses.insert(k.id, found.obj);
+                self.prog.info.lit_fields.insert(k.id, found.path.clone());
+                self.assignment(&mut x, found.typ, "struct literal");
+                let overlap = visited.iter().find(|(p, _)| p.starts_with(&found.path) || found.path.starts_with(p)).cloned();
+                match overlap {
+                    Some((p, alt)) => {
+                        let (f, a) = (self.name(self.prog.objects.get(found.obj).name), self.name(self.prog.objects.get(alt).name));
+                        let msg = if p.len() == found.path.len() {
+                            format!("duplicate field name {f} in struct literal")
+                        } else if p.len() < found.path.len() {
+                            format!("cannot specify promoted field {f} and enclosing embedded field {a}")
+                        } else {
+                            format!("cannot specify embedded field {f} and enclosed promoted field {a}")
+                        };
+                        self.error(el.span.lo, msg);
+                    }
+                    None => visited.push((found.path, found.obj)),
+                }
             }
         } else {
             for (i, el) in c.elts.iter().enumerate() {

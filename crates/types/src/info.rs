@@ -69,6 +69,9 @@ pub struct Info {
     /// Objects without a declaring identifier (a type switch clause's variable), by the
     /// position of the clause.
     pub implicits: FxHashMap<Pos, ObjId>,
+    /// The field path (indices through embedded fields) of each key of a keyed struct
+    /// literal, by the key's `NodeId`.
+    pub lit_fields: FxHashMap<NodeId, Vec<usize>>,
     /// Map index expressions, type assertions and receives used in the two-value
     /// ("comma, ok") form.
     pub comma_ok: rustc_hash::FxHashSet<NodeId>,

@@ -39,8 +39,29 @@ pub(crate) enum Lookup {
 }
 
 impl<'a> Checker<'a> {
-    /// Finds field or method `name` of type `t` (a pointer's element included).
+    /// Finds field or method `name` of type `t` (a pointer's element included), as seen
+    /// from package `pkg`.
     pub(crate) fn lookup(&mut self, t: TypeId, name: Symbol, pkg: PkgId) -> Lookup {
+        self.lookup_impl(t, name, pkg, false)
+    }
+
+    /// Like [`lookup`](Self::lookup), but names match regardless of case and of the
+    /// package of unexported names (for "but does have …" hints).
+    pub(crate) fn lookup_fold_case(&mut self, t: TypeId, name: Symbol, pkg: PkgId) -> Option<ObjId> {
+        match self.lookup_impl(t, name, pkg, true) {
+            Lookup::Found(f) => Some(f.obj),
+            _ => None,
+        }
+    }
+
+    fn same_id(&self, obj_name: Symbol, obj_exported: bool, obj_pkg: Option<PkgId>, name: Symbol, pkg: PkgId, fold_case: bool) -> bool {
+        if fold_case && self.name(obj_name).eq_ignore_ascii_case(self.name(name)) {
+            return true;
+        }
+        obj_name == name && self.accessible(obj_exported, obj_pkg, pkg)
+    }
+
+    fn lookup_impl(&mut self, t: TypeId, name: Symbol, pkg: PkgId, fold_case: bool) -> Lookup {
         if name == Symbol(0) {
             return Lookup::NotFound;
         }
@@ -73,7 +94,7 @@ impl<'a> Checker<'a> {
                     seen.push(t);
                     for &m in &n.methods.clone() {
                         let o = self.prog.objects.get(m);
-                        if o.name == name && self.accessible(o.exported, o.pkg, pkg) {
+                        if self.same_id(o.name, o.exported, o.pkg, name, pkg, fold_case) {
                             if self.prog.objects.get(m).typ == INVALID {
                                 self.obj_decl(m);
                             }
@@ -90,7 +111,7 @@ impl<'a> Checker<'a> {
                             let mut p = path.clone();
                             p.push(i);
                             let exported = self.prog.objects.get(f.obj).exported;
-                            if f.name == name && self.accessible(exported, f.pkg.or(Some(self.pkg)), pkg) {
+                            if self.same_id(f.name, exported, f.pkg.or(Some(self.pkg)), name, pkg, fold_case) {
                                 found.push(Found { obj: f.obj, is_method: false, path: p.clone(), indirect: ind, typ: f.typ, owner: t });
                             }
                             if f.embedded {
@@ -105,7 +126,7 @@ impl<'a> Checker<'a> {
                     Type::Interface(_) if !self.prog.types.is_type_param(t) => {
                         let (methods, _) = self.prog.types.flat_interface(u);
                         for m in methods {
-                            if m.name == name && (m.pkg.is_none() || m.pkg == Some(pkg)) {
+                            if self.same_id(m.name, m.pkg.is_none(), m.pkg, name, pkg, fold_case) {
                                 found.push(Found { obj: m.obj, is_method: true, path: path.clone(), indirect: ind, typ: m.sig, owner: t });
                             }
                         }
@@ -116,7 +137,7 @@ impl<'a> Checker<'a> {
                 if let Type::TypeParam(p) = self.prog.types.get(t) {
                     let (methods, _) = self.prog.types.flat_interface(p.constraint);
                     for m in methods {
-                        if m.name == name {
+                        if self.same_id(m.name, m.pkg.is_none(), m.pkg, name, pkg, fold_case) {
                             found.push(Found { obj: m.obj, is_method: true, path: path.clone(), indirect: ind, typ: m.sig, owner: t });
                         }
                     }
@@ -208,7 +229,7 @@ impl<'a> Checker<'a> {
                 if self.prog.types.underlying(x.typ) == INVALID {
                     return Operand::invalid(e);
                 }
-                let why = self.lookup_error(x.typ, sel.name);
+                let why = self.lookup_error(x.typ, sel.name, false);
                 self.error(sel.span.lo, format!("{xs}.{name} undefined ({why})"));
                 return Operand::invalid(e);
             }
@@ -321,44 +342,70 @@ impl<'a> Checker<'a> {
     }
 
     /// gc's reason in `x.f undefined (…)`.
-    fn lookup_error(&mut self, t: TypeId, name: Symbol) -> String {
+    pub(crate) fn lookup_error(&mut self, t: TypeId, name: Symbol, struct_lit: bool) -> String {
         let ts = self.type_string(t);
         let sel = self.name(name).to_string();
         let types = &self.prog.types;
-        // A pointer to an interface.
-        if let Type::Pointer(elem) = types.get(types.underlying(t)) {
-            if types.is_interface(*elem) && !types.is_type_param(*elem) {
-                return format!("type {ts} is pointer to interface, not interface");
+        if !struct_lit {
+            if let Type::Pointer(elem) = types.get(types.underlying(t)) {
+                if types.is_interface(*elem) && !types.is_type_param(*elem) {
+                    return format!("type {ts} is pointer to interface, not interface");
+                }
             }
         }
-        // Same name in another case, or unexported in another package.
-        let mut alt: Option<(ObjId, bool)> = None;
-        for cand in self.all_member_names(t) {
-            let (obj, is_method) = cand;
-            let an = self.name(self.prog.objects.get(obj).name);
-            if an != sel && an.eq_ignore_ascii_case(&sel) || (an == sel) {
-                alt = Some((obj, is_method));
-                break;
-            }
+        // How the name gc finds ignoring case relates to the selector.
+        enum Case {
+            Missing,
+            Misspelled,
+            Unexported,
+            Inaccessible,
         }
-        let Some((obj, is_method)) = alt else {
-            return format!("type {ts} has no field or method {sel}");
-        };
-        let o = self.prog.objects.get(obj);
-        let an = self.name(o.name).to_string();
-        let what = if is_method { "method" } else { "field" };
-        let same_pkg = o.pkg == Some(self.pkg);
-        let sel_exported = crate::object::is_exported(&sel);
-        let alt_exported = crate::object::is_exported(&an);
+        let alt = self.lookup_fold_case(t, name, self.pkg);
         let tail = |s: &str| s.chars().skip(1).collect::<String>();
-        if same_pkg || (sel_exported && alt_exported) || (!sel_exported && alt_exported && tail(&sel) == tail(&an)) {
-            format!("type {ts} has no field or method {sel}, but does have {what} {an}")
-        } else if sel_exported && !alt_exported && tail(&sel) == tail(&an) {
-            format!("type {ts} has no field or method {sel}, but does have unexported {what} {an}")
-        } else if an == sel {
-            format!("cannot refer to unexported {what} {an}")
-        } else {
-            format!("type {ts} has no field or method {sel}")
+        let (case, an, what) = match alt {
+            None => (Case::Missing, String::new(), "object"),
+            Some(obj) => {
+                let o = self.prog.objects.get(obj);
+                let an = self.name(o.name).to_string();
+                let what = match o.kind {
+                    ObjKind::Var(_) => "field",
+                    ObjKind::Func(_) => "method",
+                    _ => "object",
+                };
+                let (sel_exp, alt_exp) = (crate::object::is_exported(&sel), crate::object::is_exported(&an));
+                let case = if o.pkg == Some(self.pkg) {
+                    Case::Misspelled
+                } else if sel_exp {
+                    if alt_exp {
+                        Case::Misspelled
+                    } else if tail(&sel) == tail(&an) {
+                        Case::Unexported
+                    } else {
+                        Case::Missing
+                    }
+                } else if alt_exp {
+                    if tail(&sel) == tail(&an) { Case::Misspelled } else { Case::Missing }
+                } else if sel == an {
+                    Case::Inaccessible
+                } else {
+                    Case::Missing
+                };
+                (case, an, what)
+            }
+        };
+        if struct_lit {
+            return match case {
+                Case::Missing => format!("unknown field {sel} in struct literal of type {ts}"),
+                Case::Misspelled => format!("unknown field {sel} in struct literal of type {ts}, but does have {an}"),
+                Case::Unexported => format!("unknown field {sel} in struct literal of type {ts}, but does have unexported {an}"),
+                Case::Inaccessible => format!("cannot refer to unexported field {an} in struct literal of type {ts}"),
+            };
+        }
+        match case {
+            Case::Missing => format!("type {ts} has no field or method {sel}"),
+            Case::Misspelled => format!("type {ts} has no field or method {sel}, but does have {what} {an}"),
+            Case::Unexported => format!("type {ts} has no field or method {sel}, but does have unexported {what} {an}"),
+            Case::Inaccessible => format!("cannot refer to unexported {what} {an}"),
         }
     }
 

@@ -559,6 +559,9 @@ impl<'a> Checker<'a> {
     /// a defined type of this package that is not a pointer or interface.
     fn check_receiver_base(&mut self, base: TypeId, recv: TypeId, at: &'a Expr) -> bool {
         let types = &self.prog.types;
+        if base == INVALID || types.underlying(base) == INVALID {
+            return false; // reported where the type was declared
+        }
         let Some(n) = types.named(base) else {
             let s = self.type_string(recv);
             if matches!(types.get(base), Type::Basic(_)) {
