@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes a target of fuzz/ (parse or lex) for SECONDS with cargo-fuzz (nightly), seeded
+# Fuzzes a target of fuzz/ (parse, lex or check) for SECONDS with cargo-fuzz (nightly), seeded
 # with every Go file under testdata/ and the saved regressions in testdata/fuzz/.
 # New crashes land in fuzz/artifacts/TARGET/; copy them to testdata/fuzz/ once fixed.
 set -euo pipefail

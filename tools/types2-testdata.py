@@ -83,6 +83,9 @@ def main():
             totals["broken"] += 1
             print(f"BROKEN {path}: {err}")
             continue
+        if any(m.startswith("syntax error") for _, m in got):
+            totals["syntax"] = totals.get("syntax", 0) + 1
+            continue
         if any("not yet supported by gorun" in m or "is not in std" in m or "no required module" in m for _, m in got):
             totals["skipped"] += 1
             continue

@@ -5,7 +5,8 @@
 //!   compile. gorun's first diagnostic line must equal gc's first line exactly.
 //! * `testdata/run/NAME.go` + `NAME.out`/`.err`/`.code`: a program's stdout, stderr (up to
 //!   its traceback) and exit status. gorun cannot execute programs yet, so these are only
-//!   parsed, and the report says so: a run test that was only parsed never counts as passed.
+//!   type-checked (every one must check without a diagnostic), and the report says so: a
+//!   run test that was only checked never counts as passed.
 //!
 //! Each mismatch is reported with a diff; the test fails if there is any.
 
@@ -93,21 +94,21 @@ fn run_suite() {
         for ext in ["out", "err", "code"] {
             assert!(dir.join(format!("{stem}.{ext}")).exists(), "{name} has no .{ext} golden; run `just golden`");
         }
-        let (code, _, stderr) = gorun(&dir, &["check", "--parse-only", name]);
-        if code != 0 {
-            failures.push(format!("--- {name}: does not parse\n{stderr}"));
+        let (code, _, stderr) = gorun(&dir, &["check", name]);
+        if code != 0 || !stderr.is_empty() {
+            failures.push(format!("--- {name}: does not type-check\n{stderr}"));
         }
     }
     eprintln!(
-        "run suite: {} programs; {} parse, {} do not; 0 executed (gorun cannot run programs yet, \
-         so no run test has passed)",
+        "run suite: {} programs; {} type-check, {} do not; 0 executed (gorun cannot run programs \
+         yet, so no run test has passed)",
         names.len(),
         names.len() - failures.len(),
         failures.len()
     );
     assert!(
         failures.is_empty(),
-        "{} of {} run programs fail to parse:\n{}",
+        "{} of {} run programs fail to type-check:\n{}",
         failures.len(),
         names.len(),
         failures.join("\n")

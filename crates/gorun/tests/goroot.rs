@@ -54,3 +54,41 @@ fn every_goroot_file_parses() {
     eprintln!("{} files under {}/src: {}", files.len(), root.display(), stderr.lines().last().unwrap_or(""));
     assert!(out.status.success(), "gorun rejected files of GOROOT/src:\n{stderr}");
 }
+
+/// The type checker never crashes or hangs, whatever it is given: every test program of
+/// Go's own type checker (GOROOT/src/internal/types/testdata, mostly wrong on purpose) is
+/// checked with all errors reported, and gorun must end with status 0 or 1.
+#[test]
+fn checker_survives_go_type_checker_tests() {
+    let Some(root) = goroot().filter(|r| r.join("src").is_dir()) else {
+        assert!(
+            std::env::var_os("GORUN_REQUIRE_GOROOT").is_none(),
+            "GORUN_REQUIRE_GOROOT is set but no Go toolchain was found"
+        );
+        eprintln!("checker_survives_go_type_checker_tests: skipped, no Go toolchain");
+        return;
+    };
+    let base = root.join("src/internal/types/testdata");
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    for dir in ["check", "fixedbugs", "spec", "examples"] {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(base.join(dir)).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        entries.sort();
+        // A file is a package; a directory is a package of several files.
+        inputs.extend(entries.into_iter().filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "go")));
+    }
+    assert!(inputs.len() > 300, "only {} inputs under {}", inputs.len(), base.display());
+    let mut failures = Vec::new();
+    for input in &inputs {
+        let out = Command::new(env!("CARGO_BIN_EXE_gorun")).args(["check", "-e"]).arg(input).output().unwrap();
+        match out.status.code() {
+            Some(0 | 1) => {}
+            code => {
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                let tail: String = stderr.lines().rev().take(5).collect::<Vec<_>>().join("\n");
+                failures.push(format!("{}: exit status {code:?}\n{tail}", input.display()));
+            }
+        }
+    }
+    eprintln!("{} of Go's type checker test packages checked; {} crashed", inputs.len(), failures.len());
+    assert!(failures.is_empty(), "the checker crashed:\n{}", failures.join("\n"));
+}

@@ -80,35 +80,56 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A reference to an object whose declaration is being checked.
+    /// A reference to an object whose declaration is being checked: a cycle, which is
+    /// fine through a defined type (`type L struct{ next *L }`) or through function bodies;
+    /// cycles of constants and variables only are reported by the initialization order.
     fn cycle(&mut self, obj: ObjId) {
-        let o = self.prog.objects.get(obj);
-        match o.kind {
-            // Types may refer to themselves (validity is checked later); functions may
-            // refer to themselves from their bodies, which are checked later anyway.
-            ObjKind::TypeName | ObjKind::Func(_) => {}
-            ObjKind::Const(_) | ObjKind::Var(_) => {
-                // Report once, at the first object of the cycle.
-                let start = self.decl_path.iter().position(|&o| o == obj).unwrap_or(0);
-                let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
-                if cycle.iter().all(|&o| self.prog.objects.get(o).typ != INVALID && !self.reported_cycle(o)) {
-                    // Already typed: a reference through a function body, handled by init order.
-                    return;
-                }
-                if self.reported_cycle(obj) {
-                    return;
-                }
-                self.report_init_cycle(&cycle);
-                for o in cycle {
-                    self.prog.objects.get_mut(o).typ = INVALID;
-                }
+        let start = self.decl_path.iter().position(|&o| o == obj).unwrap_or(0);
+        let cycle: Vec<ObjId> = self.decl_path[start..].to_vec();
+        let (mut nval, mut ndef) = (0, 0);
+        for &o in &cycle {
+            let o = self.prog.objects.get(o);
+            match o.kind {
+                ObjKind::Const(_) | ObjKind::Var(_) => nval += 1,
+                ObjKind::TypeName if !matches!(self.prog.types.get(o.typ), Type::Alias(..)) && o.typ != INVALID => ndef += 1,
+                _ => {}
             }
-            _ => {}
+        }
+        let valid = nval == cycle.len() || (nval == 0 && ndef > 0);
+        if !valid {
+            self.cycle_error(&cycle);
+        }
+        let o = self.prog.objects.get(obj);
+        if matches!(o.kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::TypeName) && (!valid || o.typ == INVALID) {
+            if matches!(o.kind, ObjKind::TypeName) && valid {
+                return;
+            }
+            self.prog.objects.get_mut(obj).typ = INVALID;
         }
     }
 
-    fn reported_cycle(&self, _obj: ObjId) -> bool {
-        false
+    /// gc's report of an invalid declaration cycle, starting at the object declared first.
+    fn cycle_error(&mut self, cycle: &[ObjId]) {
+        let start = (0..cycle.len()).min_by_key(|&i| self.prog.objects.get(cycle[i]).pos).unwrap_or(0);
+        let first = cycle[start];
+        let is_type = matches!(self.prog.objects.get(first).kind, ObjKind::TypeName);
+        let name = |c: &Self, o: ObjId| c.name(c.prog.objects.get(o).name).to_string();
+        let pos = self.prog.objects.get(first).pos;
+        let n = name(self, first);
+        if cycle.len() == 1 {
+            let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration" };
+            self.error(pos, format!("{what}: {n} refers to itself"));
+            return;
+        }
+        let notes = (0..cycle.len())
+            .map(|i| {
+                let (o, next) = (cycle[(start + i) % cycle.len()], cycle[(start + i + 1) % cycle.len()]);
+                let p = self.position(self.prog.objects.get(o).pos);
+                format!("{p}: {} refers to {}", name(self, o), name(self, next))
+            })
+            .collect();
+        let head = if is_type { format!("invalid recursive type {n}") } else { format!("invalid cycle in declaration of {n}") };
+        self.error_with(pos, head, notes);
     }
 
     /// `initialization cycle or initialization loop` with gc's listing of the cycle.

@@ -165,11 +165,7 @@ impl<'a> Checker<'a> {
         let pkg_level = self.prog.objects.get(obj).pkg == Some(self.pkg) && self.decls.contains_key(&obj);
         if pkg_level {
             self.obj_decl(obj);
-            if let Some(current) = self.ctx.decl_obj {
-                if matches!(self.prog.objects.get(obj).kind, ObjKind::Var(_) | ObjKind::Func(_) | ObjKind::Const(_)) {
-                    self.deps.entry(current).or_default().push(obj);
-                }
-            }
+            self.add_decl_dep(obj);
         }
         let o = self.prog.objects.get(obj);
         let typ = o.typ;
@@ -228,6 +224,18 @@ impl<'a> Checker<'a> {
             ObjKind::Builtin(b) => Operand::new(Mode::Builtin(b), INVALID, ConstValue::Unknown, Some(e)),
             ObjKind::Nil => Operand::new(Mode::Nil, UNTYPED_NIL, ConstValue::Unknown, Some(e)),
             ObjKind::Label => Operand::invalid(e),
+        }
+    }
+
+    /// Records that the package-level declaration being checked refers to `obj` (a
+    /// package-level variable, constant, function or method), for initialization order.
+    pub(crate) fn add_decl_dep(&mut self, obj: crate::object::ObjId) {
+        let Some(current) = self.ctx.decl_obj else { return };
+        if !self.decls.contains_key(&obj) {
+            return;
+        }
+        if matches!(self.prog.objects.get(obj).kind, ObjKind::Var(_) | ObjKind::Func(_) | ObjKind::Const(_)) {
+            self.deps.entry(current).or_default().push(obj);
         }
     }
 

@@ -75,8 +75,9 @@ pub struct Info {
     /// Map index expressions, type assertions and receives used in the two-value
     /// ("comma, ok") form.
     pub comma_ok: rustc_hash::FxHashSet<NodeId>,
-    /// Package-level variables in initialization order, per package.
-    pub init_order: Vec<(crate::package::PkgId, Vec<ObjId>)>,
+    /// Package-level variable initializers in execution order, per package: each the
+    /// variables one initializer sets (several for `var a, b = f()`).
+    pub init_order: Vec<(crate::package::PkgId, Vec<Vec<ObjId>>)>,
 }
 
 impl Info {

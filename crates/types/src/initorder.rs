@@ -1,92 +1,156 @@
 //! Initialization order of package-level variables, and initialization cycles.
 //!
-//! A variable is initialized after every variable its initializer refers to, directly or
-//! through the functions it calls (their bodies' references count); otherwise declaration
-//! order decides. A variable that depends on itself is an initialization cycle, reported
-//! with gc's listing of the references that close it.
+//! The dependencies recorded while checking declarations (an initializer or a function
+//! body referring to a package-level constant, variable, function or method) form a graph.
+//! Functions are removed from it, each one's dependents inheriting its dependencies, so
+//! the graph relates constants and variables only. Then nodes are taken by priority:
+//! constants first, then fewest outstanding dependencies, then declaration order; a node
+//! taken while it still has dependencies is on a cycle, reported with gc's listing. The
+//! variables with initializers, in the order taken, are the initialization order.
 
 use crate::check::Checker;
 use crate::object::{ObjId, ObjKind};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap};
+
+struct Node {
+    obj: ObjId,
+    is_const: bool,
+    is_func: bool,
+    /// Declaration order.
+    order: usize,
+    pred: BTreeSet<usize>,
+    succ: BTreeSet<usize>,
+}
 
 impl<'a> Checker<'a> {
     pub(crate) fn init_order(&mut self) {
-        let vars: Vec<ObjId> =
-            self.pkg_objects.iter().copied().filter(|&o| matches!(self.prog.objects.get(o).kind, ObjKind::Var(_))).collect();
-        // Cycles: a path from a variable back to itself through variables and functions.
-        let mut reported: Vec<ObjId> = Vec::new();
-        for &v in &vars {
-            if reported.contains(&v) {
-                continue;
-            }
-            if let Some(cycle) = self.find_cycle(v) {
-                if cycle.iter().any(|o| reported.contains(o)) {
-                    continue;
+        let objs: Vec<ObjId> = self
+            .pkg_objects
+            .iter()
+            .copied()
+            .filter(|o| matches!(self.prog.objects.get(*o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_)))
+            .collect();
+        let index: rustc_hash::FxHashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        let mut nodes: Vec<Node> = objs
+            .iter()
+            .enumerate()
+            .map(|(order, &obj)| {
+                let kind = &self.prog.objects.get(obj).kind;
+                Node {
+                    obj,
+                    is_const: matches!(kind, ObjKind::Const(_)),
+                    is_func: matches!(kind, ObjKind::Func(_)),
+                    order,
+                    pred: BTreeSet::new(),
+                    succ: BTreeSet::new(),
                 }
-                reported.extend(cycle.iter().copied());
-                self.report_init_cycle(&cycle);
+            })
+            .collect();
+        for (i, &obj) in objs.iter().enumerate() {
+            for d in self.deps.get(&obj).map(Vec::as_slice).unwrap_or_default() {
+                if let Some(&j) = index.get(d) {
+                    nodes[i].succ.insert(j);
+                    nodes[j].pred.insert(i);
+                }
             }
         }
-        // Order: repeatedly the first variable (in source order) whose dependencies are done.
-        let var_deps: Vec<Vec<ObjId>> = vars.iter().map(|&v| self.var_dependencies(v)).collect();
-        let mut done: Vec<bool> = vec![false; vars.len()];
-        let mut order = Vec::with_capacity(vars.len());
-        while order.len() < vars.len() {
-            let next = (0..vars.len()).find(|&i| {
-                !done[i] && var_deps[i].iter().all(|d| *d == vars[i] || vars.iter().position(|v| v == d).is_none_or(|j| done[j]))
-            });
-            // A cycle (already reported): take the rest in source order.
-            let i = next.unwrap_or_else(|| (0..vars.len()).find(|&i| !done[i]).unwrap_or(0));
+        // Remove functions, cheapest first: each predecessor inherits the successors.
+        let mut funcs: Vec<usize> = (0..nodes.len()).filter(|&i| nodes[i].is_func).collect();
+        funcs.sort_by_key(|&i| nodes[i].pred.len() * nodes[i].succ.len());
+        for f in funcs {
+            let (preds, succs) = (nodes[f].pred.clone(), nodes[f].succ.clone());
+            for &p in preds.iter().filter(|&&p| p != f) {
+                for &s in succs.iter().filter(|&&s| s != f) {
+                    nodes[p].succ.insert(s);
+                    nodes[s].pred.insert(p);
+                }
+                nodes[p].succ.remove(&f);
+            }
+            for &s in &succs {
+                nodes[s].pred.remove(&f);
+            }
+        }
+        // Take nodes by priority; stale heap entries are skipped.
+        let mut ndeps: Vec<usize> = nodes.iter().map(|n| n.succ.len()).collect();
+        let key = |n: &Node, deps: usize| Reverse((!n.is_const, deps, n.order));
+        let mut heap: BinaryHeap<(Reverse<(bool, usize, usize)>, usize)> =
+            (0..nodes.len()).filter(|&i| !nodes[i].is_func).map(|i| (key(&nodes[i], ndeps[i]), i)).collect();
+        let mut done = vec![false; nodes.len()];
+        let mut order: Vec<Vec<ObjId>> = Vec::new();
+        let mut emitted_specs: Vec<ObjId> = Vec::new();
+        while let Some((Reverse((_, deps, _)), i)) = heap.pop() {
+            if done[i] || deps != ndeps[i] {
+                continue;
+            }
             done[i] = true;
-            order.push(vars[i]);
+            if ndeps[i] > 0 {
+                if let Some(cycle) = self.find_path(nodes[i].obj, nodes[i].obj, &index, &mut vec![false; objs.len()]) {
+                    // The path comes back to front: the object, then whom it refers to.
+                    let mut listed = vec![cycle[0]];
+                    listed.extend(cycle[1..].iter().rev());
+                    self.report_init_cycle(&listed);
+                }
+            }
+            for &p in &nodes[i].pred {
+                if !done[p] && ndeps[p] > 0 {
+                    ndeps[p] -= 1;
+                    heap.push((key(&nodes[p], ndeps[p]), p));
+                }
+            }
+            // A variable with an initializer; a multi-variable initializer once.
+            let obj = nodes[i].obj;
+            if !matches!(self.prog.objects.get(obj).kind, ObjKind::Var(_)) {
+                continue;
+            }
+            let Some(crate::resolve::PkgDecl { kind: crate::resolve::DeclKind::Var { spec, .. }, .. }) = self.decls.get(&obj) else {
+                continue;
+            };
+            if spec.values.is_empty() {
+                continue;
+            }
+            if spec.values.len() == 1 && spec.names.len() > 1 {
+                let lhs = self.spec_objects(spec);
+                if lhs.iter().any(|o| emitted_specs.contains(o)) {
+                    continue;
+                }
+                emitted_specs.extend(lhs.iter().copied());
+                order.push(lhs);
+            } else {
+                order.push(vec![obj]);
+            }
         }
         self.prog.info.init_order.push((self.pkg, order));
     }
 
-    /// The package-level variables `v` depends on, through functions.
-    fn var_dependencies(&self, v: ObjId) -> Vec<ObjId> {
-        let mut out = Vec::new();
-        let mut seen = vec![v];
-        let mut stack: Vec<ObjId> = self.deps.get(&v).cloned().unwrap_or_default();
-        while let Some(o) = stack.pop() {
-            if seen.contains(&o) {
-                continue;
-            }
-            seen.push(o);
-            match self.prog.objects.get(o).kind {
-                ObjKind::Var(_) => out.push(o),
-                ObjKind::Func(_) => stack.extend(self.deps.get(&o).cloned().unwrap_or_default()),
-                _ => {}
-            }
+    /// The package-level objects a `var` spec declares, in order.
+    fn spec_objects(&self, spec: &gorun_syntax::ast::ValueSpec) -> Vec<ObjId> {
+        spec.names.iter().filter_map(|n| self.prog.info.defs.get(&n.span.lo).copied()).collect()
+    }
+
+    /// A dependency path from `from` to `to` (itself excluded, listed back to front),
+    /// following dependencies in declaration order.
+    fn find_path(&self, from: ObjId, to: ObjId, index: &rustc_hash::FxHashMap<ObjId, usize>, seen: &mut Vec<bool>) -> Option<Vec<ObjId>> {
+        let i = *index.get(&from)?;
+        if seen[i] {
+            return None;
         }
-        out
-    }
-
-    /// A reference path from `v` back to `v`, if there is one (variables and functions).
-    fn find_cycle(&self, v: ObjId) -> Option<Vec<ObjId>> {
-        let mut path = vec![v];
-        let mut visited = Vec::new();
-        if self.dfs(v, v, &mut path, &mut visited) { Some(path) } else { None }
-    }
-
-    fn dfs(&self, start: ObjId, at: ObjId, path: &mut Vec<ObjId>, visited: &mut Vec<ObjId>) -> bool {
-        let deps = self.deps.get(&at).cloned().unwrap_or_default();
+        seen[i] = true;
+        let mut deps: Vec<ObjId> = self.deps.get(&from).cloned().unwrap_or_default();
+        deps.sort_by_key(|d| index.get(d).copied().unwrap_or(usize::MAX));
+        deps.dedup();
         for d in deps {
-            if !matches!(self.prog.objects.get(d).kind, ObjKind::Var(_) | ObjKind::Func(_)) {
+            if !index.contains_key(&d) {
                 continue;
             }
-            if d == start {
-                return true;
+            if d == to {
+                return Some(vec![d]);
             }
-            if visited.contains(&d) {
-                continue;
+            if let Some(mut p) = self.find_path(d, to, index, seen) {
+                p.push(d);
+                return Some(p);
             }
-            visited.push(d);
-            path.push(d);
-            if self.dfs(start, d, path, visited) {
-                return true;
-            }
-            path.pop();
         }
-        false
+        None
     }
 }

@@ -248,7 +248,8 @@ impl<'a> Checker<'a> {
             let mode = if x.mode == Mode::Variable || found.indirect { Mode::Variable } else { Mode::Value };
             return Operand::new(mode, found.typ, ConstValue::Unknown, Some(e));
         }
-        // A method.
+        // A method: a dependency of the declaration being checked, like a function.
+        self.add_decl_dep(found.obj);
         let ptr_recv = self.pointer_receiver(found.obj) && !self.prog.types.is_interface(found.owner);
         if x.mode == Mode::TypeExpr {
             // Method expression T.m or (*T).m: the receiver becomes the first parameter.
