@@ -3,7 +3,6 @@ package os
 import (
 	"io"
 	"io/fs"
-	"slices"
 	"syscall"
 )
 
@@ -191,14 +190,36 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	defer f.Close()
 	dirs, err := f.ReadDir(-1)
-	slices.SortFunc(dirs, func(a, b DirEntry) int {
-		switch {
-		case a.Name() < b.Name():
-			return -1
-		case a.Name() > b.Name():
-			return 1
-		}
-		return 0
-	})
+	sortByName(dirs)
 	return dirs, err
+}
+
+// sortByName sorts directory entries by name (a merge sort; names are
+// unique, so stability does not matter).
+func sortByName(list []DirEntry) {
+	if len(list) < 2 {
+		return
+	}
+	mid := len(list) / 2
+	left := append([]DirEntry(nil), list[:mid]...)
+	right := list[mid:]
+	sortByName(left)
+	sortByName(right)
+	i, j, k := 0, 0, 0
+	for i < len(left) && j < len(right) {
+		if right[j].Name() < left[i].Name() {
+			list[k] = right[j]
+			j++
+		} else {
+			list[k] = left[i]
+			i++
+		}
+		k++
+	}
+	for i < len(left) {
+		list[k] = left[i]
+		i++
+		k++
+	}
+	// The rest of right is already in place.
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"path"
-	"slices"
 	"time"
 )
 
@@ -57,15 +56,7 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
 	}
 	list, err := dir.ReadDir(-1)
-	slices.SortFunc(list, func(a, b DirEntry) int {
-		switch {
-		case a.Name() < b.Name():
-			return -1
-		case a.Name() > b.Name():
-			return 1
-		}
-		return 0
-	})
+	sortByName(list)
 	return list, err
 }
 
@@ -249,4 +240,34 @@ func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 		}
 	}
 	return nil
+}
+
+// sortByName sorts directory entries by name (a merge sort; names are
+// unique, so stability does not matter).
+func sortByName(list []DirEntry) {
+	if len(list) < 2 {
+		return
+	}
+	mid := len(list) / 2
+	left := append([]DirEntry(nil), list[:mid]...)
+	right := list[mid:]
+	sortByName(left)
+	sortByName(right)
+	i, j, k := 0, 0, 0
+	for i < len(left) && j < len(right) {
+		if right[j].Name() < left[i].Name() {
+			list[k] = right[j]
+			j++
+		} else {
+			list[k] = left[i]
+			i++
+		}
+		k++
+	}
+	for i < len(left) {
+		list[k] = left[i]
+		i++
+		k++
+	}
+	// The rest of right is already in place.
 }
