@@ -81,7 +81,7 @@ func floorDiv(a, b int64) int64 {
 func civil(z int64) (year int, month Month, day int) {
 	z += 719468 // days from 0000-03-01 to 1970-01-01
 	era := floorDiv(z, 146097)
-	doe := z - era*146097                                 // day of era, [0, 146096]
+	doe := z - era*146097                                  // day of era, [0, 146096]
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of era, [0, 399]
 	y := yoe + era*400
 	doy := doe - (365*yoe + yoe/4 - yoe/100) // day of year from March 1, [0, 365]

@@ -34,31 +34,31 @@ const (
 
 // Kinds of layout elements.
 const (
-	stdNone          = iota
-	stdLongMonth     // "January"
-	stdMonth         // "Jan"
-	stdNumMonth      // "1"
-	stdZeroMonth     // "01"
-	stdLongWeekDay   // "Monday"
-	stdWeekDay       // "Mon"
-	stdDay           // "2"
-	stdUnderDay      // "_2"
-	stdZeroDay       // "02"
-	stdUnderYearDay  // "__2"
-	stdZeroYearDay   // "002"
-	stdHour          // "15"
-	stdHour12        // "3"
-	stdZeroHour12    // "03"
-	stdMinute        // "4"
-	stdZeroMinute    // "04"
-	stdSecond        // "5"
-	stdZeroSecond    // "05"
-	stdLongYear      // "2006"
-	stdYear          // "06"
-	stdPM            // "PM"
-	stdpm            // "pm"
-	stdTZ            // "MST"
-	stdISO8601TZ     // "Z0700": Z for UTC
+	stdNone         = iota
+	stdLongMonth    // "January"
+	stdMonth        // "Jan"
+	stdNumMonth     // "1"
+	stdZeroMonth    // "01"
+	stdLongWeekDay  // "Monday"
+	stdWeekDay      // "Mon"
+	stdDay          // "2"
+	stdUnderDay     // "_2"
+	stdZeroDay      // "02"
+	stdUnderYearDay // "__2"
+	stdZeroYearDay  // "002"
+	stdHour         // "15"
+	stdHour12       // "3"
+	stdZeroHour12   // "03"
+	stdMinute       // "4"
+	stdZeroMinute   // "04"
+	stdSecond       // "5"
+	stdZeroSecond   // "05"
+	stdLongYear     // "2006"
+	stdYear         // "06"
+	stdPM           // "PM"
+	stdpm           // "pm"
+	stdTZ           // "MST"
+	stdISO8601TZ    // "Z0700": Z for UTC
 	stdISO8601SecondsTZ
 	stdISO8601ShortTZ
 	stdISO8601ColonTZ

@@ -65,11 +65,11 @@ type dirInfo struct {
 	info FileInfo
 }
 
-func (d dirInfo) IsDir() bool               { return d.info.IsDir() }
-func (d dirInfo) Type() FileMode            { return d.info.Mode().Type() }
-func (d dirInfo) Info() (FileInfo, error)   { return d.info, nil }
-func (d dirInfo) Name() string              { return d.info.Name() }
-func (d dirInfo) String() string            { return FormatDirEntry(d) }
+func (d dirInfo) IsDir() bool             { return d.info.IsDir() }
+func (d dirInfo) Type() FileMode          { return d.info.Mode().Type() }
+func (d dirInfo) Info() (FileInfo, error) { return d.info, nil }
+func (d dirInfo) Name() string            { return d.info.Name() }
+func (d dirInfo) String() string          { return FormatDirEntry(d) }
 
 // FileInfoToDirEntry returns a DirEntry reporting what info says, or nil
 // if info is nil.
