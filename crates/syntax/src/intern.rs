@@ -44,6 +44,11 @@ impl Interner {
         sym
     }
 
+    /// The symbol of `s`, if it was interned.
+    pub fn lookup(&self, s: &str) -> Option<Symbol> {
+        self.map.get(s).copied()
+    }
+
     /// The text of a symbol from this interner.
     pub fn get(&self, sym: Symbol) -> &str {
         &self.strings[sym.0 as usize]

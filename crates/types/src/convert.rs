@@ -228,9 +228,8 @@ impl<'a> Checker<'a> {
         }
         if self.shift_lhs.remove(&e.id) && !self.all_integer(typ) {
             // The left operand of a non-constant shift must become an integer.
-            let x = Operand::new(old.mode, old.typ, old.value.clone().unwrap_or(ConstValue::Unknown), Some(e));
-            let (d, t) = (self.describe(&x), self.type_string(typ));
-            self.error(e.span.lo, format!("{INVALID_OP}shifted operand {d} (type {t}) must be integer"));
+            let (s, t) = (self.expr_string(e), self.type_string(typ));
+            self.error(e.span.lo, format!("{INVALID_OP}shifted operand {s} (type {t}) must be integer"));
             return;
         }
         let mut tv = old;

@@ -449,7 +449,7 @@ impl<'a> Checker<'a> {
         let (on_y, cause) = if matches!(op, BinaryOp::Eql | BinaryOp::Neq) {
             if x.is_nil() || y.is_nil() {
                 let other = if x.is_nil() { y.typ } else { x.typ };
-                if other == UNTYPED_NIL || self.has_nil(other) {
+                if self.has_nil(other) {
                     return None;
                 }
                 (true, String::new())
@@ -482,9 +482,6 @@ impl<'a> Checker<'a> {
             "" => self.type_string(z.typ),
             k => k.to_string(),
         };
-        if z.typ == UNTYPED_NIL {
-            return Some((on_y, format!("operator {} not defined on nil", op.text())));
-        }
         Some((on_y, format!("operator {} not defined on {what}", op.text())))
     }
 
