@@ -5,7 +5,6 @@ package path
 
 import (
 	"errors"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -68,10 +67,19 @@ func Clean(path string) string {
 	return string(out)
 }
 
+// lastSlash returns the index of the last slash in s, or -1.
+func lastSlash(s string) int {
+	i := len(s) - 1
+	for i >= 0 && s[i] != '/' {
+		i--
+	}
+	return i
+}
+
 // Split splits path after its last slash into a directory and a file
 // name; dir ends with the slash (or is empty).
 func Split(path string) (dir, file string) {
-	i := strings.LastIndex(path, "/")
+	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
 }
 
@@ -117,7 +125,7 @@ func Base(path string) string {
 	for len(path) > 0 && path[len(path)-1] == '/' {
 		path = path[0 : len(path)-1]
 	}
-	if i := strings.LastIndex(path, "/"); i >= 0 {
+	if i := lastSlash(path); i >= 0 {
 		path = path[i+1:]
 	}
 	if path == "" {
@@ -159,7 +167,7 @@ outer:
 		star, chunk, pattern = scanChunk(pattern)
 		if star && chunk == "" {
 			// A trailing star matches the rest of the element.
-			return strings.IndexByte(name, '/') < 0, nil
+			return lastSlash(name) < 0, nil
 		}
 		rest, ok, err := matchChunk(chunk, name)
 		// Without a star the chunk must match here; at the end of the
