@@ -91,7 +91,23 @@ impl<'a> Checker<'a> {
 
     /// Where gc reports an error about an operand: the start of its expression.
     pub(crate) fn at(&self, x: &Operand<'_>) -> Pos {
-        x.expr.map_or(Pos(0), |e| e.span.lo)
+        x.expr.map_or(Pos(0), |e| self.start_pos(e))
+    }
+
+    /// Where gc reports an error about an expression: where it starts, except that a
+    /// slice expression `x[i:j]` is placed at its `[` (a quirk of gc's positions).
+    pub(crate) fn start_pos(&self, e: &gorun_syntax::ast::Expr) -> Pos {
+        use gorun_syntax::ast::ExprKind;
+        match &e.kind {
+            ExprKind::Slice(s) => self.find_after(s.x.span.hi, b'['),
+            ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.start_pos(x),
+            ExprKind::Index(ix) => self.start_pos(&ix.x),
+            ExprKind::Call(c) => self.start_pos(&c.fun),
+            ExprKind::Binary(_, l, _) => self.start_pos(l),
+            ExprKind::KeyValue(k, _) => self.start_pos(k),
+            ExprKind::CompositeLit(c) => c.typ.as_ref().map_or(e.span.lo, |t| self.start_pos(t)),
+            _ => e.span.lo,
+        }
     }
 
     /// Go's assignability of `x` to type `t`; gc's cause if not (possibly empty).
