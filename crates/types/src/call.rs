@@ -94,7 +94,7 @@ impl<'a> Checker<'a> {
         // Generic functions: infer and substitute.
         let mut sig = sig;
         if !sig.tparams.is_empty() {
-            match self.infer_call(e, c, &f, &sig, &mut args) {
+            match self.infer_call(e, c, &sig, &mut args) {
                 Some(s) => sig = s,
                 None => return Operand::invalid(e),
             }

@@ -487,7 +487,7 @@ impl<'a> Checker<'a> {
 
 /// The larger of two untyped numeric types (int < rune < float < complex), or the type
 /// itself if both are the same.
-fn max_untyped(types: &Types, x: TypeId, y: TypeId) -> Option<TypeId> {
+pub(crate) fn max_untyped(types: &Types, x: TypeId, y: TypeId) -> Option<TypeId> {
     if x == y {
         return Some(x);
     }

@@ -323,25 +323,28 @@ impl<'a> Checker<'a> {
 
     /// Infers the type arguments of a generic function call from its arguments; returns
     /// the instantiated signature.
-    pub(crate) fn infer_call(&mut self, e: &'a Expr, c: &'a CallExpr, f: &Operand<'a>, sig: &Signature, args: &mut [Operand<'a>]) -> Option<Signature> {
+    pub(crate) fn infer_call(&mut self, e: &'a Expr, c: &'a CallExpr, sig: &Signature, args: &mut [Operand<'a>]) -> Option<Signature> {
         let tparams = sig.tparams.clone();
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
         let fun = self.expr_string(&c.fun);
         let lparen = c.fun.span.hi;
-        let _ = f;
-        let param_type = |i: usize| -> Option<TypeId> {
-            if sig.variadic && i + 1 >= sig.params.len() {
-                let last = sig.params.last()?.typ;
-                if c.ellipsis.is_some() {
-                    return Some(last);
+        // The parameter type each argument is passed to.
+        let param_types: Vec<Option<TypeId>> = (0..args.len())
+            .map(|i| {
+                if sig.variadic && i + 1 >= sig.params.len() {
+                    let last = sig.params.last()?.typ;
+                    if c.ellipsis.is_some() {
+                        return Some(last);
+                    }
+                    return match self.prog.types.get(last) {
+                        Type::Slice(el) => Some(*el),
+                        _ => Some(last),
+                    };
                 }
-                return match self.prog.types.get(last) {
-                    Type::Slice(el) => Some(*el),
-                    _ => Some(last),
-                };
-            }
-            sig.params.get(i).map(|p| p.typ)
-        };
+                sig.params.get(i).map(|p| p.typ)
+            })
+            .collect();
+        let param_type = |i: usize| param_types[i];
         // Typed arguments first.
         let n = args.len();
         for i in 0..n {
@@ -360,36 +363,62 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        // Untyped constants: a parameter that is a bare type parameter takes the default
-        // type (the largest kind among the arguments for it).
-        for i in 0..n {
-            let Some(pt) = param_type(i) else { continue };
-            let a = &args[i];
-            if a.is_invalid() || !self.prog.types.is_untyped(a.typ) || a.is_nil() {
-                continue;
-            }
-            if let Some(k) = tparams.iter().position(|&p| p == pt) {
-                let d = self.prog.types.default_type(a.typ);
+        // Constraint type inference: core types of constraints.
+        for _round in 0..3 {
+            for k in 0..tparams.len() {
+                let constraint = match self.prog.types.get(tparams[k]) {
+                    Type::TypeParam(p) => p.constraint,
+                    _ => continue,
+                };
+                let terms = self.constraint_terms(constraint);
+                if terms.len() != 1 {
+                    continue;
+                }
+                let core = terms[0].typ;
                 match bound[k] {
-                    None => bound[k] = Some(d),
-                    Some(prev) if self.prog.types.is_untyped(prev) => {}
-                    Some(prev) => {
-                        // A float constant after an int one: take the larger default.
-                        let rank = |t: TypeId| match t {
-                            INT => 0,
-                            RUNE => 1,
-                            FLOAT64 => 2,
-                            COMPLEX128 => 3,
-                            _ => -1,
-                        };
-                        if rank(d) > rank(prev) && rank(prev) >= 0 && self.untyped_defaults_only(i, args, pt, &param_type) {
-                            bound[k] = Some(d);
+                    Some(b) => {
+                        let bu = if terms[0].tilde { self.prog.types.underlying(b) } else { b };
+                        let _ = self.unify(core, bu, &tparams, &mut bound);
+                    }
+                    None => {
+                        // A constraint like ~[]E with E known determines the parameter.
+                        let s = self.subst_bound(core, &tparams, &bound);
+                        if !self.mentions(s, &tparams) && !terms[0].tilde {
+                            bound[k] = Some(s);
                         }
                     }
                 }
             }
         }
-        // Constraint type inference: core types of constraints.
+        // Untyped constants (after what the constraints say): a parameter that is a bare
+        // type parameter still unknown takes the default type of the largest untyped kind
+        // among its arguments.
+        let mut max_untyped: Vec<(usize, TypeId)> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let Some(pt) = param_type(i) else { continue };
+            if a.is_invalid() || !self.prog.types.is_untyped(a.typ) || a.is_nil() {
+                continue;
+            }
+            let Some(k) = tparams.iter().position(|&p| p == pt) else { continue };
+            if bound[k].is_some() {
+                continue;
+            }
+            match max_untyped.iter_mut().find(|(j, _)| *j == k) {
+                None => max_untyped.push((k, a.typ)),
+                Some((_, max)) => match crate::convert::max_untyped(&self.prog.types, *max, a.typ) {
+                    Some(m) => *max = m,
+                    None => {
+                        let (ms, ts, ps) = (self.type_string(*max), self.type_string(a.typ), self.type_string(pt));
+                        self.error(self.at(a), format!("in call to {fun}, mismatched types {ms} and {ts} (cannot infer {ps})"));
+                        return None;
+                    }
+                },
+            }
+        }
+        for (k, max) in max_untyped {
+            bound[k] = Some(self.prog.types.default_type(max));
+        }
+        // Constraints again, with what the untyped arguments gave.
         for _round in 0..3 {
             for k in 0..tparams.len() {
                 let constraint = match self.prog.types.get(tparams[k]) {
@@ -465,10 +494,6 @@ impl<'a> Checker<'a> {
         }
         let _ = Mode::Value;
         self.prog.types.signature(inst).cloned()
-    }
-
-    fn untyped_defaults_only(&self, _i: usize, _args: &[Operand<'a>], _pt: TypeId, _pf: &dyn Fn(usize) -> Option<TypeId>) -> bool {
-        true
     }
 
     fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
