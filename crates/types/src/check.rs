@@ -81,7 +81,7 @@ pub fn check_program(
         loading: Vec::new(),
     };
     let main_name = files.first().map(|f| f.name.name).unwrap_or(Interner::BLANK);
-    if loader.load_imports_of(&files, map, parser, importer) {
+    if loader.load_imports_of(&files, false, map, parser, importer) {
         loader.check_package("main".to_string(), main_name, files, false, map, parser);
     }
     Checked { program: loader.program, packages: loader.packages, diagnostics: loader.diagnostics }
@@ -100,18 +100,26 @@ impl Loader {
     /// Loads (parses and checks) every standard package the files import, not yet loaded.
     /// An import that cannot be found is reported, as `go build` does, and the importing
     /// package is then not type-checked: false if that happened.
-    fn load_imports_of(&mut self, files: &[Box<File>], map: &mut SourceMap, parser: &mut Parser, importer: &dyn Importer) -> bool {
+    fn load_imports_of(&mut self, files: &[Box<File>], from_std: bool, map: &mut SourceMap, parser: &mut Parser, importer: &dyn Importer) -> bool {
         let mut paths: Vec<(Pos, String)> = Vec::new();
         for file in files {
             let Some(f) = map.lookup(file.span.lo) else { continue };
             for imp in file.imports() {
                 if let Some(bytes) = crate::constant::parse_string(f.slice(imp.path)).as_bytes() {
-                    paths.push((imp.path.lo, String::from_utf8_lossy(bytes).into_owned()));
+                    // gc places import errors at the import's name, if it has one.
+                    let pos = imp.name.map_or(imp.path.lo, |n| n.span.lo);
+                    paths.push((pos, String::from_utf8_lossy(bytes).into_owned()));
                 }
             }
         }
         let mut complete = true;
         for (pos, path) in paths {
+            // Only the standard library may import its internal packages.
+            if !from_std && (path == "internal" || path.starts_with("internal/") || path.contains("/internal/") || path.ends_with("/internal")) {
+                self.diagnostics.push(Diagnostic::at(pos, format!("use of internal package {path} not allowed")));
+                complete = false;
+                continue;
+            }
             if self.by_path.contains_key(&path) || self.loading.contains(&path) {
                 continue;
             }
@@ -134,7 +142,7 @@ impl Loader {
                     pkg_files.push(ast);
                 }
             }
-            if self.load_imports_of(&pkg_files, map, parser, importer) {
+            if self.load_imports_of(&pkg_files, true, map, parser, importer) {
                 self.check_package(path.clone(), name, pkg_files, true, map, parser);
             } else {
                 complete = false;
