@@ -25,10 +25,14 @@ parse-goroot:
 bench-parse:
     tools/bench-parse.sh
 
-# Fuzz one target (parse or lex) for the given number of seconds.
+# Fuzz one target (parse, lex or check) for the given number of seconds.
 fuzz target="parse" seconds="600":
     tools/fuzz.sh {{target}} {{seconds}}
 
 # Compare gorun's syntax trees with go/parser's on GOROOT/src (or the files given).
 astdiff *files:
     tools/astdiff.sh {{files}}
+
+# Time `gorun check` on a generated 10,000-line program (or the number of lines given).
+bench-check lines="10000":
+    tools/bench-check.sh {{lines}}
