@@ -5,10 +5,10 @@
 //! `--parse-only` every file is parsed on its own.
 
 use crate::paths;
-use gorun_syntax::diag::{render_rich, sort_and_truncate, Diagnostic};
+use gorun_syntax::Parser;
+use gorun_syntax::diag::{Diagnostic, render_rich, sort_and_truncate};
 use gorun_syntax::lexer::sanitize;
 use gorun_syntax::source::SourceMap;
-use gorun_syntax::Parser;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -51,7 +51,9 @@ impl gorun_types::Importer for StdImporter {
         if gorun_stdlib::in_go_std(path) {
             format!("package {path} is in Go's standard library but not yet supported by gorun")
         } else if first.contains('.') {
-            format!("no required module provides package {path}: gorun runs programs that use only the standard library")
+            format!(
+                "no required module provides package {path}: gorun runs programs that use only the standard library"
+            )
         } else {
             format!("package {path} is not in std")
         }
@@ -70,7 +72,8 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
     let start = Instant::now();
     let mut n_bytes = 0usize;
     let mut failed = 0usize;
-    let groups: Vec<Vec<PathBuf>> = if opts.parse_only { files.iter().map(|f| vec![f.clone()]).collect() } else { group_packages(args, &files) };
+    let groups: Vec<Vec<PathBuf>> =
+        if opts.parse_only { files.iter().map(|f| vec![f.clone()]).collect() } else { group_packages(args, &files) };
     let mut parser = Parser::new();
     for group in &groups {
         let mut map = SourceMap::new();

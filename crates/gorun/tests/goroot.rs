@@ -71,7 +71,8 @@ fn checker_survives_go_type_checker_tests() {
     let base = root.join("src/internal/types/testdata");
     let mut inputs: Vec<PathBuf> = Vec::new();
     for dir in ["check", "fixedbugs", "spec", "examples"] {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(base.join(dir)).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(base.join(dir)).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
         entries.sort();
         // A file is a package; a directory is a package of several files.
         inputs.extend(entries.into_iter().filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "go")));

@@ -150,10 +150,10 @@ impl<'a> Checker<'a> {
             return Err("need type assertion".into());
         }
         let types = &self.prog.types;
-        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (types.get(vu), types.get(tu)) {
-            if types.identical(*ve, *te) {
-                return if !v_named || !t_named { Ok(()) } else { Err(String::new()) };
-            }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (types.get(vu), types.get(tu))
+            && types.identical(*ve, *te)
+        {
+            return if !v_named || !t_named { Ok(()) } else { Err(String::new()) };
         }
         if !vp && !tp {
             return Err(String::new());
@@ -189,5 +189,4 @@ impl<'a> Checker<'a> {
         let types = &self.prog.types;
         matches!(types.get(u), Type::Pointer(base) if types.is_interface(*base))
     }
-
 }

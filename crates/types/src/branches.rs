@@ -100,10 +100,10 @@ impl<'a> Checker<'a> {
             StmtKind::Return(_) | StmtKind::Branch(BranchKind::Goto, _) => true,
             StmtKind::Expr(x) => {
                 // A call of the builtin panic.
-                if let ExprKind::Call(c) = &crate::expr::strip_parens(x).kind {
-                    if let Some(tv) = self.prog.info.expr(c.fun.id) {
-                        return tv.mode == crate::info::Mode::Builtin(crate::object::Builtin::Panic);
-                    }
+                if let ExprKind::Call(c) = &crate::expr::strip_parens(x).kind
+                    && let Some(tv) = self.prog.info.expr(c.fun.id)
+                {
+                    return tv.mode == crate::info::Mode::Builtin(crate::object::Builtin::Panic);
                 }
                 false
             }
@@ -119,14 +119,19 @@ impl<'a> Checker<'a> {
                     && sw.clauses.iter().all(|c| {
                         !has_break(&c.body, label, true)
                             && (self.is_terminating_list(&c.body)
-                                || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _))))
+                                || matches!(
+                                    c.body.last().map(|s| &s.kind),
+                                    Some(StmtKind::Branch(BranchKind::Fallthrough, _))
+                                ))
                     })
             }
             StmtKind::TypeSwitch(ts) => {
                 ts.clauses.iter().any(|c| c.list.is_none())
                     && ts.clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
             }
-            StmtKind::Select(sel) => sel.clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
+            StmtKind::Select(sel) => {
+                sel.clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
+            }
             _ => false,
         }
     }
@@ -144,7 +149,9 @@ fn stmt_has_break(s: &Stmt, label: Option<Symbol>, top: bool) -> bool {
         StmtKind::Branch(BranchKind::Break, Some(l)) => Some(l.name) == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::Labeled(_, inner) => stmt_has_break(inner, label, top),
-        StmtKind::If(i) => has_break(&i.then.stmts, label, top) || i.els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        StmtKind::If(i) => {
+            has_break(&i.then.stmts, label, top) || i.els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+        }
         StmtKind::For(f) => has_break(&f.body.stmts, label, false),
         StmtKind::Range(r) => has_break(&r.body.stmts, label, false),
         StmtKind::Switch(sw) => sw.clauses.iter().any(|c| has_break(&c.body, label, false)),
@@ -168,7 +175,11 @@ impl BranchWalker<'_> {
             StmtKind::Labeled(l, inner) => {
                 if let Some(prev) = self.labels.iter().find(|x| x.name == l.name) {
                     let at = prev.pos;
-                    self.errors.push((l.span.lo, format!("label {} already defined at {{at}}", (self.names)(l.name)), Some(at)));
+                    self.errors.push((
+                        l.span.lo,
+                        format!("label {} already defined at {{at}}", (self.names)(l.name)),
+                        Some(at),
+                    ));
                 } else if l.name != Symbol(0) {
                     self.labels.push(Label {
                         name: l.name,
@@ -227,12 +238,12 @@ impl BranchWalker<'_> {
             StmtKind::Labeled(l, inner) => self.stmt(inner, Some(l.name), case),
             StmtKind::Decl(g) if g.keyword == DeclKeyword::Var => {
                 for spec in &g.specs {
-                    if let Spec::Value(v) = spec {
-                        if let Some(n) = v.names.first() {
-                            let idx = *self.path.last().unwrap_or(&0);
-                            let block = *self.blocks.last().unwrap_or(&Pos(0));
-                            self.decls.push((block, idx, n.span.lo, (self.names)(n.name)));
-                        }
+                    if let Spec::Value(v) = spec
+                        && let Some(n) = v.names.first()
+                    {
+                        let idx = *self.path.last().unwrap_or(&0);
+                        let block = *self.blocks.last().unwrap_or(&Pos(0));
+                        self.decls.push((block, idx, n.span.lo, (self.names)(n.name)));
                     }
                 }
             }
@@ -310,9 +321,10 @@ impl BranchWalker<'_> {
                     return;
                 };
                 label.used = true;
-                let enclosing = self.targets.iter().any(|(t, l)| {
-                    *l == Some(name) && (kind == BranchKind::Break || *t == Target::Loop)
-                });
+                let enclosing = self
+                    .targets
+                    .iter()
+                    .any(|(t, l)| *l == Some(name) && (kind == BranchKind::Break || *t == Target::Loop));
                 if !enclosing {
                     self.errors.push((lpos, format!("invalid {word} label {}", (self.names)(name)), None));
                 }
@@ -353,24 +365,37 @@ impl BranchWalker<'_> {
             // The label's blocks must all enclose the goto.
             let n = label.blocks.len();
             if n > g.blocks.len() || label.blocks[..] != g.blocks[..n] {
-                let into = label.blocks.iter().zip(g.blocks.iter().chain(std::iter::repeat(&Pos(0)))).find(|(a, b)| a != b).map(|(a, _)| *a);
+                let into = label
+                    .blocks
+                    .iter()
+                    .zip(g.blocks.iter().chain(std::iter::repeat(&Pos(0))))
+                    .find(|(a, b)| a != b)
+                    .map(|(a, _)| *a);
                 let into = into.unwrap_or(*label.blocks.last().unwrap_or(&Pos(0)));
                 let at = c.position(into);
-                self.errors.push((g.pos, format!("goto {} jumps into block starting at {at}", (self.names)(g.label)), None));
+                self.errors.push((
+                    g.pos,
+                    format!("goto {} jumps into block starting at {at}", (self.names)(g.label)),
+                    None,
+                ));
                 continue;
             }
             // A forward jump in the label's block must not skip a variable declaration.
             let block = *label.blocks.last().unwrap_or(&Pos(0));
             let from = g.path.get(n - 1).copied().unwrap_or(0);
             let to = label.index;
-            if to > from {
-                if let Some((_, _, dpos, dname)) = self.decls.iter().find(|(b, i, _, _)| *b == block && *i > from && *i < to) {
-                    let at = c.position(*dpos);
-                    self.errors.push((g.pos, format!("goto {} jumps over declaration of {dname} at {at}", (self.names)(g.label)), None));
-                }
+            if to > from
+                && let Some((_, _, dpos, dname)) =
+                    self.decls.iter().find(|(b, i, _, _)| *b == block && *i > from && *i < to)
+            {
+                let at = c.position(*dpos);
+                self.errors.push((
+                    g.pos,
+                    format!("goto {} jumps over declaration of {dname} at {at}", (self.names)(g.label)),
+                    None,
+                ));
             }
             let _ = label.stmt;
         }
     }
 }
-

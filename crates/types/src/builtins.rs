@@ -79,10 +79,15 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap => self.builtin_len_cap(e, b, args.swap_remove(0)),
             Builtin::Clear => {
                 let x = &args[0];
-                let ok = self.prog.types.under_is(x.typ, |u| u.is_some_and(|u| matches!(self.prog.types.get(u), Type::Map(..) | Type::Slice(_))));
+                let ok = self.prog.types.under_is(x.typ, |u| {
+                    u.is_some_and(|u| matches!(self.prog.types.get(u), Type::Map(..) | Type::Slice(_)))
+                });
                 if !ok {
                     let d = self.describe(x);
-                    self.error(self.at(x), format!("{INVALID_ARG}cannot clear {d}: argument must be (or constrained by) map or slice"));
+                    self.error(
+                        self.at(x),
+                        format!("{INVALID_ARG}cannot clear {d}: argument must be (or constrained by) map or slice"),
+                    );
                     return Operand::invalid(e);
                 }
                 no_value(e)
@@ -170,10 +175,10 @@ impl<'a> Checker<'a> {
     fn expr_list(&mut self, list: &'a [Expr]) -> Vec<Operand<'a>> {
         if let [single] = list {
             let x = self.multi_expr(single);
-            if let Type::Tuple(ts) = self.prog.types.get(x.typ).clone() {
-                if x.mode == Mode::Value {
-                    return ts.iter().map(|&t| Operand::value(t, single)).collect();
-                }
+            if let Type::Tuple(ts) = self.prog.types.get(x.typ).clone()
+                && x.mode == Mode::Value
+            {
+                return ts.iter().map(|&t| Operand::value(t, single)).collect();
             }
             let mut x = x;
             self.single_value(&mut x);
@@ -241,7 +246,11 @@ impl<'a> Checker<'a> {
         let s = x.typ;
         let byte_slice = self.prog.types.slice(BYTE);
         // append([]byte, string...)
-        if args.len() == 2 && c.ellipsis.is_some() && self.assignable_to(&x, byte_slice).is_ok() && self.bytes_or_string(args[1].typ) {
+        if args.len() == 2
+            && c.ellipsis.is_some()
+            && self.assignable_to(&x, byte_slice).is_ok()
+            && self.bytes_or_string(args[1].typ)
+        {
             let mut y = args.swap_remove(1);
             if self.prog.types.is_untyped(y.typ) {
                 self.convert_untyped(&mut y, STRING);
@@ -254,9 +263,18 @@ impl<'a> Checker<'a> {
             // append(s, t...): exactly the slice and one slice of elements.
             if args.len() != 2 {
                 let have: Vec<TypeId> = args.iter().map(|a| a.typ).collect();
-                let (have, want) = (self.types_summary(&have, false, true), self.types_summary(&[s, slice_of_elem], true, false));
-                let (qualifier, at) = if args.len() > 2 { ("too many", self.at(&args[2])) } else { ("not enough", self.at(&args[args.len() - 1])) };
-                self.error_with(at, format!("{qualifier} arguments in call to append"), vec![format!("have {have}"), format!("want {want}")]);
+                let (have, want) =
+                    (self.types_summary(&have, false, true), self.types_summary(&[s, slice_of_elem], true, false));
+                let (qualifier, at) = if args.len() > 2 {
+                    ("too many", self.at(&args[2]))
+                } else {
+                    ("not enough", self.at(&args[args.len() - 1]))
+                };
+                self.error_with(
+                    at,
+                    format!("{qualifier} arguments in call to append"),
+                    vec![format!("have {have}"), format!("want {want}")],
+                );
                 return Operand::invalid(e);
             }
             let mut y = args.swap_remove(1);
@@ -382,7 +400,8 @@ impl<'a> Checker<'a> {
         let types = &self.prog.types;
         if types.is_type_param(t) {
             let terms = types.type_set(t).terms?;
-            let results: Option<Vec<TypeId>> = terms.iter().map(|term| types.basic(types.underlying(term.typ)).and_then(&f)).collect();
+            let results: Option<Vec<TypeId>> =
+                terms.iter().map(|term| types.basic(types.underlying(term.typ)).and_then(&f)).collect();
             return results.and_then(|r| r.first().copied());
         }
         types.basic(types.underlying(t)).and_then(f)
@@ -445,7 +464,10 @@ impl<'a> Checker<'a> {
             if !self.prog.types.identical(dst, src) {
                 let (dx, dy) = (self.describe(x), self.describe(y));
                 let (ds, ss) = (self.type_string(dst), self.type_string(src));
-                self.error(self.at(x), format!("invalid copy: arguments {dx} and {dy} have different element types {ds} and {ss}"));
+                self.error(
+                    self.at(x),
+                    format!("invalid copy: arguments {dx} and {dy} have different element types {ds} and {ss}"),
+                );
                 return Operand::invalid(e);
             }
         }
@@ -511,10 +533,10 @@ impl<'a> Checker<'a> {
                 sizes.push(x.val.to_i64());
             }
         }
-        if let [Some(len), Some(cap)] = sizes[..] {
-            if len > cap {
-                self.error(c.args[1].span.lo, format!("{INVALID_ARG}length and capacity swapped"));
-            }
+        if let [Some(len), Some(cap)] = sizes[..]
+            && len > cap
+        {
+            self.error(c.args[1].span.lo, format!("{INVALID_ARG}length and capacity swapped"));
         }
         Operand::value(t, e)
     }
@@ -567,7 +589,10 @@ impl<'a> Checker<'a> {
             if !self.prog.types.identical(x.typ, a.typ) {
                 let (xs, ys) = (self.type_string(x.typ), self.type_string(a.typ));
                 let ae = a.expr.map(|x| self.expr_string(x)).unwrap_or_default();
-                self.error(self.at(&a), format!("{INVALID_ARG}mismatched types {xs} (previous argument) and {ys} (type of {ae})"));
+                self.error(
+                    self.at(&a),
+                    format!("{INVALID_ARG}mismatched types {xs} (previous argument) and {ys} (type of {ae})"),
+                );
                 return Operand::invalid(e);
             }
             if x.is_constant() && a.is_constant() {

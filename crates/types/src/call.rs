@@ -67,13 +67,13 @@ impl<'a> Checker<'a> {
             for (i, a) in c.args.iter().enumerate() {
                 let hint = sig.params.get(i).map(|p| p.typ).filter(|_| sig.tparams.is_empty());
                 let mut x = self.raw_expr(a, hint);
-                if let Type::Tuple(_) = self.prog.types.get(x.typ) {
-                    if x.mode == Mode::Value {
-                        let s = self.expr_string(a);
-                        let t = self.type_string(x.typ);
-                        self.error(a.span.lo, format!("multiple-value {s} (value of type {t}) in single-value context"));
-                        x.mode = Mode::Invalid;
-                    }
+                if let Type::Tuple(_) = self.prog.types.get(x.typ)
+                    && x.mode == Mode::Value
+                {
+                    let s = self.expr_string(a);
+                    let t = self.type_string(x.typ);
+                    self.error(a.span.lo, format!("multiple-value {s} (value of type {t}) in single-value context"));
+                    x.mode = Mode::Invalid;
                 }
                 if x.mode == Mode::TypeExpr {
                     let s = self.expr_string(a);
@@ -126,7 +126,11 @@ impl<'a> Checker<'a> {
             let want: Vec<TypeId> = sig.params.iter().map(|p| p.typ).collect();
             let have = self.types_summary(&have, false, dots);
             let want = self.types_summary(&want, sig.variadic, false);
-            self.error_with(at, format!("{qualifier} arguments in call to {fun_text}"), vec![format!("have {have}"), format!("want {want}")]);
+            self.error_with(
+                at,
+                format!("{qualifier} arguments in call to {fun_text}"),
+                vec![format!("have {have}"), format!("want {want}")],
+            );
             return self.call_result(e, &sig);
         }
         let context = format!("argument to {fun_text}");
@@ -191,6 +195,4 @@ impl<'a> Checker<'a> {
         }
         format!("({})", parts.join(", "))
     }
-
 }
-

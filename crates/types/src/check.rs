@@ -18,11 +18,11 @@ use crate::scope::{ScopeId, ScopeKind, Scopes};
 use crate::types::{TypeId, Types};
 use crate::typestring::TypePrinter;
 use crate::universe::Universe;
+use gorun_syntax::Parser;
 use gorun_syntax::ast::{self, File};
 use gorun_syntax::diag::Diagnostic;
 use gorun_syntax::intern::Interner;
 use gorun_syntax::source::{Pos, SourceMap, Span};
-use gorun_syntax::Parser;
 use rustc_hash::FxHashMap;
 
 /// Provides the source files of the standard packages gorun ships.
@@ -100,7 +100,14 @@ impl Loader {
     /// Loads (parses and checks) every standard package the files import, not yet loaded.
     /// An import that cannot be found is reported, as `go build` does, and the importing
     /// package is then not type-checked: false if that happened.
-    fn load_imports_of(&mut self, files: &[Box<File>], from_std: bool, map: &mut SourceMap, parser: &mut Parser, importer: &dyn Importer) -> bool {
+    fn load_imports_of(
+        &mut self,
+        files: &[Box<File>],
+        from_std: bool,
+        map: &mut SourceMap,
+        parser: &mut Parser,
+        importer: &dyn Importer,
+    ) -> bool {
         let mut paths: Vec<(Pos, String)> = Vec::new();
         for file in files {
             let Some(f) = map.lookup(file.span.lo) else { continue };
@@ -115,7 +122,12 @@ impl Loader {
         let mut complete = true;
         for (pos, path) in paths {
             // Only the standard library may import its internal packages.
-            if !from_std && (path == "internal" || path.starts_with("internal/") || path.contains("/internal/") || path.ends_with("/internal")) {
+            if !from_std
+                && (path == "internal"
+                    || path.starts_with("internal/")
+                    || path.contains("/internal/")
+                    || path.ends_with("/internal"))
+            {
                 self.diagnostics.push(Diagnostic::at(pos, format!("use of internal package {path} not allowed")));
                 complete = false;
                 continue;
@@ -152,6 +164,8 @@ impl Loader {
         complete
     }
 
+    // The parser hands files out boxed; they are kept that way rather than moved out.
+    #[allow(clippy::vec_box)]
     fn check_package(
         &mut self,
         path: String,
@@ -327,7 +341,10 @@ impl<'a> Checker<'a> {
         match self.map.lookup(pos) {
             Some(f) => {
                 let start = (pos.0 - f.base) as usize;
-                f.text.as_bytes()[start.min(f.text.len())..].iter().position(|&b| b == ch).map_or(pos, |i| Pos(pos.0 + i as u32))
+                f.text.as_bytes()[start.min(f.text.len())..]
+                    .iter()
+                    .position(|&b| b == ch)
+                    .map_or(pos, |i| Pos(pos.0 + i as u32))
             }
             None => pos,
         }
@@ -359,5 +376,4 @@ impl<'a> Checker<'a> {
     pub fn type_string(&self, t: TypeId) -> String {
         self.printer().type_string(t)
     }
-
 }

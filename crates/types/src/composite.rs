@@ -3,9 +3,9 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::info::Mode;
-use crate::operand::Operand;
 use crate::lookup::Lookup;
 use crate::object::ObjId;
+use crate::operand::Operand;
 use crate::types::*;
 use gorun_syntax::ast::{CompositeLit, Expr, ExprKind, FuncLit, IndexExpr, SliceExpr};
 
@@ -14,18 +14,20 @@ impl<'a> Checker<'a> {
         let typ = match &c.typ {
             Some(t) => {
                 // [...]T: the length comes from the elements.
-                if let ExprKind::ArrayType(Some(len), elem) = &t.kind {
-                    if matches!(len.kind, ExprKind::Ellipsis(None)) {
-                        let et = self.type_expr(elem);
-                        if et == INVALID {
-                            self.skip_elements(c);
-                            return Operand::invalid(e);
-                        }
-                        let n = self.array_elements(c, et, None);
-                        let at = self.prog.types.array(Some(n), et);
-                        self.prog.info.record(t.id, crate::info::TypeAndValue { mode: Mode::TypeExpr, typ: at, value: None });
-                        return Operand::value(at, e);
+                if let ExprKind::ArrayType(Some(len), elem) = &t.kind
+                    && matches!(len.kind, ExprKind::Ellipsis(None))
+                {
+                    let et = self.type_expr(elem);
+                    if et == INVALID {
+                        self.skip_elements(c);
+                        return Operand::invalid(e);
                     }
+                    let n = self.array_elements(c, et, None);
+                    let at = self.prog.types.array(Some(n), et);
+                    self.prog
+                        .info
+                        .record(t.id, crate::info::TypeAndValue { mode: Mode::TypeExpr, typ: at, value: None });
+                    return Operand::value(at, e);
                 }
                 self.type_expr(t)
             }
@@ -100,7 +102,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn struct_lit(&mut self, e: &'a Expr, c: &'a CompositeLit, typ: TypeId, core: TypeId, s: &StructType) -> Operand<'a> {
+    fn struct_lit(
+        &mut self,
+        e: &'a Expr,
+        c: &'a CompositeLit,
+        typ: TypeId,
+        core: TypeId,
+        s: &StructType,
+    ) -> Operand<'a> {
         let ts = self.type_string(typ);
         if c.elts.is_empty() {
             return Operand::value(typ, e);
@@ -143,10 +152,14 @@ impl<'a> Checker<'a> {
                 self.prog.info.uses.insert(k.id, found.obj);
                 self.prog.info.lit_fields.insert(k.id, found.path.clone());
                 self.assignment(&mut x, found.typ, "struct literal");
-                let overlap = visited.iter().find(|(p, _)| p.starts_with(&found.path) || found.path.starts_with(p)).cloned();
+                let overlap =
+                    visited.iter().find(|(p, _)| p.starts_with(&found.path) || found.path.starts_with(p)).cloned();
                 match overlap {
                     Some((p, alt)) => {
-                        let (f, a) = (self.name(self.prog.objects.get(found.obj).name), self.name(self.prog.objects.get(alt).name));
+                        let (f, a) = (
+                            self.name(self.prog.objects.get(found.obj).name),
+                            self.name(self.prog.objects.get(alt).name),
+                        );
                         let msg = if p.len() == found.path.len() {
                             format!("duplicate field name {f} in struct literal")
                         } else if p.len() < found.path.len() {
@@ -177,7 +190,10 @@ impl<'a> Checker<'a> {
                 let mut x = self.expr(el, Some(ft));
                 if f.pkg.is_some() && f.pkg != Some(self.pkg) {
                     let n = self.name(f.name);
-                    self.error(el.span.lo, format!("implicit assignment to unexported field {n} in struct literal of type {ts}"));
+                    self.error(
+                        el.span.lo,
+                        format!("implicit assignment to unexported field {n} in struct literal of type {ts}"),
+                    );
                     continue;
                 }
                 self.assignment(&mut x, ft, "struct literal");
@@ -204,7 +220,10 @@ impl<'a> Checker<'a> {
                         match x.val.to_i64() {
                             Some(i) if x.is_constant() => match len {
                                 Some(n) if i as u64 >= n => {
-                                    self.error(self.at(&x), format!("invalid argument: index {} out of bounds [0:{n}]", x.val));
+                                    self.error(
+                                        self.at(&x),
+                                        format!("invalid argument: index {} out of bounds [0:{n}]", x.val),
+                                    );
                                 }
                                 _ => {
                                     index = i as u64;
@@ -221,7 +240,9 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     match len {
-                        Some(n) if index >= n => self.error(el.span.lo, format!("index {index} is out of bounds (>= {n})")),
+                        Some(n) if index >= n => {
+                            self.error(el.span.lo, format!("index {index} is out of bounds (>= {n})"))
+                        }
                         _ => valid = true,
                     }
                     el
@@ -300,12 +321,11 @@ impl<'a> Checker<'a> {
             Type::Basic(k) if k.is_string() => {
                 let n = if x.is_constant() { x.val.as_bytes().map(|b| b.len() as u64) } else { None };
                 let iv = self.index_value(index, n);
-                if x.is_constant() {
-                    if let (Some(i), Some(b)) = (iv, x.val.as_bytes()) {
-                        if let Some(&byte) = b.get(i as usize) {
-                            return Operand::constant(BYTE, ConstValue::int(byte as i64), e);
-                        }
-                    }
+                if x.is_constant()
+                    && let (Some(i), Some(b)) = (iv, x.val.as_bytes())
+                    && let Some(&byte) = b.get(i as usize)
+                {
+                    return Operand::constant(BYTE, ConstValue::int(byte as i64), e);
                 }
                 Operand::value(BYTE, e)
             }
@@ -315,7 +335,9 @@ impl<'a> Checker<'a> {
                 Operand::new(mode, elem, ConstValue::Unknown, Some(e))
             }
             Type::Pointer(p) if matches!(self.prog.types.get(self.prog.types.underlying(p)), Type::Array(..)) => {
-                let Type::Array(n, elem) = self.prog.types.get(self.prog.types.underlying(p)).clone() else { unreachable!() };
+                let Type::Array(n, elem) = self.prog.types.get(self.prog.types.underlying(p)).clone() else {
+                    unreachable!()
+                };
                 self.index_value(index, n);
                 Operand::new(Mode::Variable, elem, ConstValue::Unknown, Some(e))
             }
@@ -346,11 +368,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         let i = x.val.to_i64()?;
-        if let Some(n) = len {
-            if i as u64 >= n {
-                self.error(self.at(&x), format!("invalid argument: index {} out of bounds [0:{n}]", x.val));
-                return None;
-            }
+        if let Some(n) = len
+            && i as u64 >= n
+        {
+            self.error(self.at(&x), format!("invalid argument: index {} out of bounds [0:{n}]", x.val));
+            return None;
         }
         Some(i as u64)
     }
@@ -419,7 +441,9 @@ impl<'a> Checker<'a> {
                 self.prog.types.slice(elem)
             }
             Type::Pointer(p) if matches!(self.prog.types.get(self.prog.types.underlying(p)), Type::Array(..)) => {
-                let Type::Array(n, elem) = self.prog.types.get(self.prog.types.underlying(p)).clone() else { unreachable!() };
+                let Type::Array(n, elem) = self.prog.types.get(self.prog.types.underlying(p)).clone() else {
+                    unreachable!()
+                };
                 length = n;
                 self.prog.types.slice(elem)
             }
@@ -469,10 +493,13 @@ impl<'a> Checker<'a> {
         }
         if let Err(cause) = self.assertable(v.typ, target) {
             let (s, ts, vs) = (self.expr_string(e), self.type_string(target), self.type_string(v.typ));
-            self.error_with(e.span.lo, format!("impossible type assertion: {s}"), vec![format!("{ts} does not implement {vs} {cause}")]);
+            self.error_with(
+                e.span.lo,
+                format!("impossible type assertion: {s}"),
+                vec![format!("{ts} does not implement {vs} {cause}")],
+            );
             return Operand::invalid(e);
         }
         Operand::new(Mode::CommaOk, target, ConstValue::Unknown, Some(e))
     }
-
 }

@@ -29,7 +29,11 @@ pub(crate) enum ConvError {
 impl<'a> Checker<'a> {
     /// The type (and, for constants, the value) an untyped operand takes where `target` is
     /// expected; `x` itself is not changed.
-    pub(crate) fn implicit_type_and_value(&self, x: &Operand<'a>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ConvError> {
+    pub(crate) fn implicit_type_and_value(
+        &self,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ConvError> {
         let types = &self.prog.types;
         if x.is_invalid() || !types.is_untyped(x.typ) || target == INVALID {
             return Ok((x.typ, None));
@@ -51,9 +55,12 @@ impl<'a> Checker<'a> {
                 // Non-constant untyped values: comparison results and shifted constants.
                 let ok = match types.basic(x.typ) {
                     Some(BasicKind::UntypedBool) => types.basic(u).is_some_and(|k| k.is_boolean()),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex) => {
-                        types.basic(u).is_some_and(|k| k.is_numeric())
-                    }
+                    Some(
+                        BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex,
+                    ) => types.basic(u).is_some_and(|k| k.is_numeric()),
                     Some(BasicKind::UntypedString) => types.basic(u).is_some_and(|k| k.is_string()),
                     _ => false,
                 };
@@ -206,7 +213,9 @@ impl<'a> Checker<'a> {
         if old.value.is_none() {
             match &e.kind {
                 ExprKind::Paren(inner) => self.update_expr_type(inner, typ),
-                ExprKind::Unary(op, inner) if *op != UnaryOp::Recv && *op != UnaryOp::Addr => self.update_expr_type(inner, typ),
+                ExprKind::Unary(op, inner) if *op != UnaryOp::Recv && *op != UnaryOp::Addr => {
+                    self.update_expr_type(inner, typ)
+                }
                 ExprKind::Binary(op, l, r) => match op {
                     BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq => {}
                     BinaryOp::Shl | BinaryOp::Shr => self.update_expr_type(l, typ),
@@ -351,7 +360,11 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let (d, ts) = (self.describe(&x), self.type_string(t));
-            let msg = if cause.is_empty() { format!("cannot convert {d} to type {ts}") } else { format!("cannot convert {d} to type {ts}: {cause}") };
+            let msg = if cause.is_empty() {
+                format!("cannot convert {d} to type {ts}")
+            } else {
+                format!("cannot convert {d} to type {ts}: {cause}")
+            };
             self.error(self.at(&x), msg);
             return Operand::invalid(x.expr.expect("conversion operand"));
         }
@@ -398,7 +411,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         let types = &self.prog.types;
         match types.get(types.underlying(t)) {
-            Type::Slice(e) => matches!(types.basic(types.underlying(*e)).map(BasicKind::canonical), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            Type::Slice(e) => matches!(
+                types.basic(types.underlying(*e)).map(BasicKind::canonical),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         }
     }
@@ -419,7 +435,10 @@ impl<'a> Checker<'a> {
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(v), types.get(t_un)) {
             let (a, b) = (*a, *b);
-            if self.prog.types.identical_ignore_tags(types.underlying(a), types.underlying(b)) && !types.is_type_param(a) && !types.is_type_param(b) {
+            if self.prog.types.identical_ignore_tags(types.underlying(a), types.underlying(b))
+                && !types.is_type_param(a)
+                && !types.is_type_param(b)
+            {
                 return Ok(());
             }
         }
@@ -450,10 +469,10 @@ impl<'a> Checker<'a> {
             match types.get(tu) {
                 Type::Array(_, ae) if types.identical(*se, *ae) => return Ok(()),
                 Type::Pointer(p) => {
-                    if let Type::Array(_, ae) = types.get(types.underlying(*p)) {
-                        if types.identical(*se, *ae) {
-                            return Ok(());
-                        }
+                    if let Type::Array(_, ae) = types.get(types.underlying(*p))
+                        && types.identical(*se, *ae)
+                    {
+                        return Ok(());
                     }
                 }
                 _ => {}
@@ -473,9 +492,19 @@ impl<'a> Checker<'a> {
                 if let Err(inner) = self.convertible_to(&y, tt.typ) {
                     let (vs, ts) = (self.type_string(vt.typ), self.type_string(tt.typ));
                     let msg = match (vp, tp) {
-                        (true, true) => format!("cannot convert {vs} (in {}) to type {ts} (in {})", self.type_string(v), self.type_string(t_un)),
-                        (true, false) => format!("cannot convert {vs} (in {}) to type {}", self.type_string(v), self.type_string(t)),
-                        _ => format!("cannot convert {} to type {ts} (in {})", self.type_string(x.typ), self.type_string(t_un)),
+                        (true, true) => format!(
+                            "cannot convert {vs} (in {}) to type {ts} (in {})",
+                            self.type_string(v),
+                            self.type_string(t_un)
+                        ),
+                        (true, false) => {
+                            format!("cannot convert {vs} (in {}) to type {}", self.type_string(v), self.type_string(t))
+                        }
+                        _ => format!(
+                            "cannot convert {} to type {ts} (in {})",
+                            self.type_string(x.typ),
+                            self.type_string(t_un)
+                        ),
                     };
                     return Err(with_cause(msg, inner));
                 }

@@ -91,7 +91,9 @@ impl<'a> Checker<'a> {
             let o = self.prog.objects.get(o);
             match o.kind {
                 ObjKind::Const(_) | ObjKind::Var(_) => nval += 1,
-                ObjKind::TypeName if !matches!(self.prog.types.get(o.typ), Type::Alias(..)) && o.typ != INVALID => ndef += 1,
+                ObjKind::TypeName if !matches!(self.prog.types.get(o.typ), Type::Alias(..)) && o.typ != INVALID => {
+                    ndef += 1
+                }
                 _ => {}
             }
         }
@@ -128,7 +130,11 @@ impl<'a> Checker<'a> {
                 format!("{p}: {} refers to {}", name(self, o), name(self, next))
             })
             .collect();
-        let head = if is_type { format!("invalid recursive type {n}") } else { format!("invalid cycle in declaration of {n}") };
+        let head = if is_type {
+            format!("invalid recursive type {n}")
+        } else {
+            format!("invalid cycle in declaration of {n}")
+        };
         self.error_with(pos, head, notes);
     }
 
@@ -155,13 +161,14 @@ impl<'a> Checker<'a> {
     fn const_decl(&mut self, obj: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32) {
         self.ctx.iota = Some(ConstValue::int(iota as i64));
         let declared = typ.map(|t| self.type_expr(t));
-        if let Some(t) = declared {
-            if t != INVALID && !self.is_const_type(t) {
-                let msg = format!("invalid constant type {}", self.type_string(t));
-                self.error(typ.map_or(self.prog.objects.get(obj).pos, |e| e.span.lo), msg);
-                self.prog.objects.get_mut(obj).typ = INVALID;
-                return;
-            }
+        if let Some(t) = declared
+            && t != INVALID
+            && !self.is_const_type(t)
+        {
+            let msg = format!("invalid constant type {}", self.type_string(t));
+            self.error(typ.map_or(self.prog.objects.get(obj).pos, |e| e.span.lo), msg);
+            self.prog.objects.get_mut(obj).typ = INVALID;
+            return;
         }
         let Some(init) = init else {
             self.prog.objects.get_mut(obj).typ = declared.unwrap_or(INVALID);
@@ -174,12 +181,13 @@ impl<'a> Checker<'a> {
             self.error(init.span.lo, format!("{desc} is not constant"));
             x.mode = crate::info::Mode::Invalid;
         }
-        if let Some(t) = declared {
-            if t != INVALID {
-                self.assignment(&mut x, t, "constant declaration");
-            }
+        if let Some(t) = declared
+            && t != INVALID
+        {
+            self.assignment(&mut x, t, "constant declaration");
         }
-        let (typ, val) = if x.mode == crate::info::Mode::Constant { (x.typ, x.val.clone()) } else { (INVALID, ConstValue::Unknown) };
+        let (typ, val) =
+            if x.mode == crate::info::Mode::Constant { (x.typ, x.val.clone()) } else { (INVALID, ConstValue::Unknown) };
         let o = self.prog.objects.get_mut(obj);
         o.typ = typ;
         o.kind = ObjKind::Const(val);
@@ -240,7 +248,7 @@ impl<'a> Checker<'a> {
         // declared (a cycle through names only) it is not known yet.
         let mut underlying = self.prog.types.underlying(rhs);
         if self.prog.types.is_type_param(rhs) {
-            let msg = format!("cannot use a type parameter as RHS in type declaration");
+            let msg = "cannot use a type parameter as RHS in type declaration".to_string();
             self.error(spec.typ.span.lo, msg);
             underlying = INVALID;
         }
@@ -257,8 +265,11 @@ impl<'a> Checker<'a> {
     /// gc's "invalid recursive type" with the cycle's members listed.
     pub(crate) fn invalid_recursive_type(&mut self, obj: ObjId) {
         let start = self.decl_path.iter().position(|&o| o == obj).unwrap_or(0);
-        let mut cycle: Vec<ObjId> =
-            self.decl_path[start..].iter().copied().filter(|&o| self.prog.objects.get(o).kind == ObjKind::TypeName).collect();
+        let mut cycle: Vec<ObjId> = self.decl_path[start..]
+            .iter()
+            .copied()
+            .filter(|&o| self.prog.objects.get(o).kind == ObjKind::TypeName)
+            .collect();
         if cycle.is_empty() {
             cycle.push(obj);
         }

@@ -44,14 +44,14 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn single_value(&mut self, x: &mut Operand<'a>) {
-        if x.mode == Mode::Value {
-            if let Type::Tuple(_) = self.prog.types.get(x.typ) {
-                let e = x.expr.expect("operand of an expression");
-                let s = self.expr_string(e);
-                let t = self.type_string(x.typ);
-                self.error(e.span.lo, format!("multiple-value {s} (value of type {t}) in single-value context"));
-                x.mode = Mode::Invalid;
-            }
+        if x.mode == Mode::Value
+            && let Type::Tuple(_) = self.prog.types.get(x.typ)
+        {
+            let e = x.expr.expect("operand of an expression");
+            let s = self.expr_string(e);
+            let t = self.type_string(x.typ);
+            self.error(e.span.lo, format!("multiple-value {s} (value of type {t}) in single-value context"));
+            x.mode = Mode::Invalid;
         }
     }
 
@@ -96,11 +96,11 @@ impl<'a> Checker<'a> {
                     LitKind::Char => (UNTYPED_RUNE, constant::parse_rune(text)),
                     LitKind::String => (UNTYPED_STRING, constant::parse_string(text)),
                 };
-                if let ConstValue::Int(i) = &val {
-                    if i.bits() > constant::MAX_INT_BITS {
-                        self.error(e.span.lo, "integer constant overflow");
-                        return Operand::invalid(e);
-                    }
+                if let ConstValue::Int(i) = &val
+                    && i.bits() > constant::MAX_INT_BITS
+                {
+                    self.error(e.span.lo, "integer constant overflow");
+                    return Operand::invalid(e);
                 }
                 Operand::constant(typ, val, e)
             }
@@ -173,12 +173,12 @@ impl<'a> Checker<'a> {
             ObjKind::Var(_) => {
                 self.mark_used(obj);
                 // A variable of an enclosing function, used in a function literal.
-                if let Some(&lit_scope) = self.ctx.func_scopes.last() {
-                    if !self.scope_within(scope, lit_scope) && !self.prog.objects.get(obj).var().is_some_and(|v| v.global) {
-                        if let Some(v) = self.prog.objects.get_mut(obj).var_mut() {
-                            v.captured = true;
-                        }
-                    }
+                if let Some(&lit_scope) = self.ctx.func_scopes.last()
+                    && !self.scope_within(scope, lit_scope)
+                    && !self.prog.objects.get(obj).var().is_some_and(|v| v.global)
+                    && let Some(v) = self.prog.objects.get_mut(obj).var_mut()
+                {
+                    v.captured = true;
                 }
                 if typ == INVALID {
                     return Operand::invalid(e);
@@ -288,19 +288,25 @@ impl<'a> Checker<'a> {
         loop {
             match &e.kind {
                 ExprKind::Paren(inner) => e = inner,
-                ExprKind::Selector(base, _) if self.prog.info.selections.get(&e.id).is_some_and(|s| !s.indirect) => e = base,
-                ExprKind::Index(ix) if matches!(self.prog.types.get(self.prog.types.underlying(self.expr_type(&ix.x))), Type::Array(..)) => {
+                ExprKind::Selector(base, _) if self.prog.info.selections.get(&e.id).is_some_and(|s| !s.indirect) => {
+                    e = base
+                }
+                ExprKind::Index(ix)
+                    if matches!(
+                        self.prog.types.get(self.prog.types.underlying(self.expr_type(&ix.x))),
+                        Type::Array(..)
+                    ) =>
+                {
                     e = &ix.x
                 }
                 _ => break,
             }
         }
-        if let ExprKind::Ident(_) = e.kind {
-            if let Some(&obj) = self.prog.info.uses.get(&e.id) {
-                if let Some(v) = self.prog.objects.get_mut(obj).var_mut() {
-                    v.address_taken = true;
-                }
-            }
+        if let ExprKind::Ident(_) = e.kind
+            && let Some(&obj) = self.prog.info.uses.get(&e.id)
+            && let Some(v) = self.prog.objects.get_mut(obj).var_mut()
+        {
+            v.address_taken = true;
         }
     }
 
@@ -365,7 +371,6 @@ impl<'a> Checker<'a> {
         self.prog.types.comparable(t)
     }
 }
-
 
 pub(crate) fn strip_parens(mut e: &Expr) -> &Expr {
     while let ExprKind::Paren(inner) = &e.kind {

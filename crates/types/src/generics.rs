@@ -32,7 +32,11 @@ impl<'a> Checker<'a> {
     /// type if `t` is not a type parameter); each (type, underlying type) must pass `cond`
     /// first. Channels may differ in direction if they do not conflict. gc's cause if
     /// there is no such type.
-    pub(crate) fn common_under(&self, t: TypeId, cond: impl Fn(&Self, TypeId, TypeId) -> Result<(), String>) -> Result<TypeId, String> {
+    pub(crate) fn common_under(
+        &self,
+        t: TypeId,
+        cond: impl Fn(&Self, TypeId, TypeId) -> Result<(), String>,
+    ) -> Result<TypeId, String> {
         let types = &self.prog.types;
         if !types.is_type_param(t) {
             let u = types.underlying(t);
@@ -50,20 +54,32 @@ impl<'a> Checker<'a> {
             };
             if let (Type::Chan(d1, e1), Type::Chan(d2, e2)) = (types.get(cu), types.get(u)) {
                 if !types.identical(*e1, *e2) {
-                    return Err(format!("channels {} and {} have different element types", self.type_string(ct), self.type_string(term.typ)));
+                    return Err(format!(
+                        "channels {} and {} have different element types",
+                        self.type_string(ct),
+                        self.type_string(term.typ)
+                    ));
                 }
                 match (d1, d2) {
                     (a, b) if a == b => {}
                     (ChanDir::Both, _) => common = Some((term.typ, u)),
                     (_, ChanDir::Both) => {}
                     _ => {
-                        return Err(format!("channels {} and {} have conflicting directions", self.type_string(ct), self.type_string(term.typ)));
+                        return Err(format!(
+                            "channels {} and {} have conflicting directions",
+                            self.type_string(ct),
+                            self.type_string(term.typ)
+                        ));
                     }
                 }
                 continue;
             }
             if !types.identical(cu, u) {
-                return Err(format!("{} and {} have different underlying types", self.type_string(ct), self.type_string(term.typ)));
+                return Err(format!(
+                    "{} and {} have different underlying types",
+                    self.type_string(ct),
+                    self.type_string(term.typ)
+                ));
             }
         }
         common.map(|(_, u)| u).ok_or_else(|| "no specific type".into())
@@ -123,7 +139,12 @@ impl<'a> Checker<'a> {
         }
         // Arguments identical to the parameters: the generic type itself (inside its
         // own declaration or methods).
-        if let Some(&existing) = self.instances.iter().find_map(|(o, a, t)| (*o == generic && a.len() == args.len() && a.iter().zip(args).all(|(x, y)| self.prog.types.identical(*x, *y))).then_some(t)) {
+        if let Some(&existing) = self.instances.iter().find_map(|(o, a, t)| {
+            (*o == generic
+                && a.len() == args.len()
+                && a.iter().zip(args).all(|(x, y)| self.prog.types.identical(*x, *y)))
+            .then_some(t)
+        }) {
             return existing;
         }
         let inst = self.prog.types.add(Type::Named(Box::new(NamedType {
@@ -267,7 +288,10 @@ impl<'a> Checker<'a> {
                 if changed { self.prog.types.add(Type::Interface(Box::new(i))) } else { t }
             }
             Type::Union(terms) => {
-                let n: Vec<Term> = terms.iter().map(|term| Term { tilde: term.tilde, typ: self.subst_depth(term.typ, params, args, d) }).collect();
+                let n: Vec<Term> = terms
+                    .iter()
+                    .map(|term| Term { tilde: term.tilde, typ: self.subst_depth(term.typ, params, args, d) })
+                    .collect();
                 if n == terms { t } else { self.prog.types.add(Type::Union(n)) }
             }
             Type::Named(n) => {
@@ -298,7 +322,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if args.len() > sig.tparams.len() {
-            self.error(ix.indices[sig.tparams.len()].span.lo, format!("got {} type arguments but want {}", args.len(), sig.tparams.len()));
+            self.error(
+                ix.indices[sig.tparams.len()].span.lo,
+                format!("got {} type arguments but want {}", args.len(), sig.tparams.len()),
+            );
             return Operand::invalid(e);
         }
         let params: Vec<TypeId> = sig.tparams[..args.len()].to_vec();
@@ -323,7 +350,13 @@ impl<'a> Checker<'a> {
 
     /// Infers the type arguments of a generic function call from its arguments; returns
     /// the instantiated signature.
-    pub(crate) fn infer_call(&mut self, e: &'a Expr, c: &'a CallExpr, sig: &Signature, args: &mut [Operand<'a>]) -> Option<Signature> {
+    pub(crate) fn infer_call(
+        &mut self,
+        e: &'a Expr,
+        c: &'a CallExpr,
+        sig: &Signature,
+        args: &mut [Operand<'a>],
+    ) -> Option<Signature> {
         let tparams = sig.tparams.clone();
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
         let fun = self.expr_string(&c.fun);
@@ -359,7 +392,10 @@ impl<'a> Checker<'a> {
                 let ats = self.type_string(a.typ);
                 let inf = self.type_string(inferred);
                 let xs = a.expr.map(|x| self.expr_string(x)).unwrap_or_default();
-                self.error(at, format!("in call to {fun}, type {ats} of {xs} does not match inferred type {inf} for {pname}"));
+                self.error(
+                    at,
+                    format!("in call to {fun}, type {ats} of {xs} does not match inferred type {inf} for {pname}"),
+                );
                 return None;
             }
         }
@@ -409,7 +445,10 @@ impl<'a> Checker<'a> {
                     Some(m) => *max = m,
                     None => {
                         let (ms, ts, ps) = (self.type_string(*max), self.type_string(a.typ), self.type_string(pt));
-                        self.error(self.at(a), format!("in call to {fun}, mismatched types {ms} and {ts} (cannot infer {ps})"));
+                        self.error(
+                            self.at(a),
+                            format!("in call to {fun}, mismatched types {ms} and {ts} (cannot infer {ps})"),
+                        );
                         return None;
                     }
                 },
@@ -470,7 +509,8 @@ impl<'a> Checker<'a> {
         for (k, &p) in tparams.iter().enumerate() {
             let constraint = self.subst(constraints[k], &tparams, &targs);
             if let Some(cause) = self.missing_method(targs[k], constraint, true) {
-                let (pname, ts, cs) = (self.type_string(p), self.type_string(targs[k]), self.type_string(constraints[k]));
+                let (pname, ts, cs) =
+                    (self.type_string(p), self.type_string(targs[k]), self.type_string(constraints[k]));
                 self.error(lparen, format!("in call to {fun}, {pname} (type {ts}) does not satisfy {cs} {cause}"));
                 return None;
             }
@@ -497,7 +537,8 @@ impl<'a> Checker<'a> {
     }
 
     fn subst_bound(&mut self, t: TypeId, tparams: &[TypeId], bound: &[Option<TypeId>]) -> TypeId {
-        let (ps, as_): (Vec<TypeId>, Vec<TypeId>) = tparams.iter().zip(bound).filter_map(|(&p, b)| b.map(|b| (p, b))).unzip();
+        let (ps, as_): (Vec<TypeId>, Vec<TypeId>) =
+            tparams.iter().zip(bound).filter_map(|(&p, b)| b.map(|b| (p, b))).unzip();
         self.subst(t, &ps, &as_)
     }
 
@@ -515,7 +556,13 @@ impl<'a> Checker<'a> {
 
     /// Unifies parameter type `p` with argument type `a`, binding type parameters; on a
     /// conflict returns the parameter and its earlier binding.
-    fn unify(&self, p: TypeId, a: TypeId, tparams: &[TypeId], bound: &mut [Option<TypeId>]) -> Result<(), (TypeId, TypeId)> {
+    fn unify(
+        &self,
+        p: TypeId,
+        a: TypeId,
+        tparams: &[TypeId],
+        bound: &mut [Option<TypeId>],
+    ) -> Result<(), (TypeId, TypeId)> {
         let types = &self.prog.types;
         let p = types.unalias(p);
         let a = types.unalias(a);
@@ -528,7 +575,9 @@ impl<'a> Checker<'a> {
                 Some(b) if types.identical(b, a) => return Ok(()),
                 Some(b) => {
                     // A named and an unnamed type with the same underlying type: keep the named.
-                    if types.identical(types.underlying(b), types.underlying(a)) && (!types.is_named(b) || !types.is_named(a)) {
+                    if types.identical(types.underlying(b), types.underlying(a))
+                        && (!types.is_named(b) || !types.is_named(a))
+                    {
                         if !types.is_named(b) && types.is_named(a) {
                             bound[k] = Some(a);
                         }
@@ -541,9 +590,9 @@ impl<'a> Checker<'a> {
         // Structural: look at the argument's underlying type when the parameter is unnamed.
         let a_struct = if types.named(p).is_none() { types.underlying(a) } else { a };
         match (types.get(p).clone(), types.get(a_struct).clone()) {
-            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) | (Type::Array(_, x), Type::Array(_, y)) => {
-                self.unify(x, y, tparams, bound)
-            }
+            (Type::Pointer(x), Type::Pointer(y))
+            | (Type::Slice(x), Type::Slice(y))
+            | (Type::Array(_, x), Type::Array(_, y)) => self.unify(x, y, tparams, bound),
             (Type::Chan(_, x), Type::Chan(_, y)) => self.unify(x, y, tparams, bound),
             (Type::Map(k1, v1), Type::Map(k2, v2)) => {
                 self.unify(k1, k2, tparams, bound)?;

@@ -41,15 +41,19 @@ impl<'a> Checker<'a> {
         if vu == INVALID || tu == INVALID {
             return Ok(());
         }
-        if let Type::Pointer(base) = types.get(vu) {
-            if types.underlying(*base) == INVALID {
-                return Ok(());
-            }
+        if let Type::Pointer(base) = types.get(vu)
+            && types.underlying(*base) == INVALID
+        {
+            return Ok(());
         }
         let verb = if constraint { "satisfy" } else { "implement" };
         let (vs, ts) = (self.type_string(v), self.type_string(t));
         if !matches!(types.get(tu), Type::Interface(_)) {
-            let detail = if self.is_interface_ptr(tu) { self.interface_ptr_error(t) } else { format!("{ts} is not an interface") };
+            let detail = if self.is_interface_ptr(tu) {
+                self.interface_ptr_error(t)
+            } else {
+                format!("{ts} is not an interface")
+            };
             return Err(format!("{vs} does not {verb} {ts} ({detail})"));
         }
         let tset = types.type_set(tu);
@@ -93,11 +97,15 @@ impl<'a> Checker<'a> {
         }
         // Not in the set: suggest a tilde if one would have made it so.
         let alt = terms.iter().find(|term| {
-            !term.tilde && types.identical(term.typ, types.underlying(term.typ)) && types.identical(types.underlying(v), term.typ)
+            !term.tilde
+                && types.identical(term.typ, types.underlying(term.typ))
+                && types.identical(types.underlying(v), term.typ)
         });
         let detail = match alt {
             Some(term) => format!("possibly missing ~ for {} in {ts}", self.type_string(term.typ)),
-            None if self.iface_mentions(tu, v) => format!("{ts} mentions {vs}, but {vs} is not in the type set of {ts}"),
+            None if self.iface_mentions(tu, v) => {
+                format!("{ts} mentions {vs}, but {vs} is not in the type set of {ts}")
+            }
             None => format!("{vs} missing in {}", self.terms_string(terms)),
         };
         Err(format!("{vs} does not {verb} {ts} ({detail})"))
@@ -122,7 +130,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn terms_string(&self, terms: &[Term]) -> String {
-        terms.iter().map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ))).collect::<Vec<_>>().join(" | ")
+        terms
+            .iter()
+            .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ)))
+            .collect::<Vec<_>>()
+            .join(" | ")
     }
 
     fn is_interface_ptr(&self, u: TypeId) -> bool {
@@ -134,7 +146,9 @@ impl<'a> Checker<'a> {
         let types = &self.prog.types;
         let ts = self.type_string(t);
         match types.get(types.underlying(t)) {
-            Type::Pointer(base) if types.is_type_param(*base) => format!("type {ts} is pointer to type parameter, not type parameter"),
+            Type::Pointer(base) if types.is_type_param(*base) => {
+                format!("type {ts} is pointer to type parameter, not type parameter")
+            }
             _ => format!("type {ts} is pointer to interface, not interface"),
         }
     }
@@ -205,7 +219,8 @@ impl<'a> Checker<'a> {
                 }
             }
             Missing::WrongName(o) => {
-                let (oname, otyp) = (self.name(self.prog.objects.get(o).name).to_string(), self.prog.objects.get(o).typ);
+                let (oname, otyp) =
+                    (self.name(self.prog.objects.get(o).name).to_string(), self.prog.objects.get(o).typ);
                 let have = self.method_sig_string(&oname, otyp);
                 let want = self.method_sig_string(&mname, m.sig);
                 format!("(missing method {mname})\n\t\thave {have}\n\t\twant {want}")
@@ -242,7 +257,11 @@ impl<'a> Checker<'a> {
 
 /// Whether the type set of `term` includes type `v`.
 fn term_includes(types: &Types, term: &Term, v: TypeId) -> bool {
-    if term.tilde { types.identical(types.underlying(v), types.underlying(term.typ)) } else { types.identical(v, term.typ) }
+    if term.tilde {
+        types.identical(types.underlying(v), types.underlying(term.typ))
+    } else {
+        types.identical(v, term.typ)
+    }
 }
 
 /// Whether the set of `outer` includes the set of `inner`.

@@ -13,6 +13,10 @@ use crate::object::{ObjId, ObjKind};
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 
+/// A node's place in the queue: constants first, then fewer outstanding dependencies,
+/// then declaration order (reversed: the heap pops its largest entry).
+type Priority = Reverse<(bool, usize, usize)>;
+
 struct Node {
     obj: ObjId,
     is_const: bool,
@@ -29,7 +33,9 @@ impl<'a> Checker<'a> {
             .pkg_objects
             .iter()
             .copied()
-            .filter(|o| matches!(self.prog.objects.get(*o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_)))
+            .filter(|o| {
+                matches!(self.prog.objects.get(*o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_))
+            })
             .collect();
         let index: rustc_hash::FxHashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
         let mut nodes: Vec<Node> = objs
@@ -74,7 +80,7 @@ impl<'a> Checker<'a> {
         // Take nodes by priority; stale heap entries are skipped.
         let mut ndeps: Vec<usize> = nodes.iter().map(|n| n.succ.len()).collect();
         let key = |n: &Node, deps: usize| Reverse((!n.is_const, deps, n.order));
-        let mut heap: BinaryHeap<(Reverse<(bool, usize, usize)>, usize)> =
+        let mut heap: BinaryHeap<(Priority, usize)> =
             (0..nodes.len()).filter(|&i| !nodes[i].is_func).map(|i| (key(&nodes[i], ndeps[i]), i)).collect();
         let mut done = vec![false; nodes.len()];
         let mut order: Vec<Vec<ObjId>> = Vec::new();
@@ -84,13 +90,13 @@ impl<'a> Checker<'a> {
                 continue;
             }
             done[i] = true;
-            if ndeps[i] > 0 {
-                if let Some(cycle) = self.find_path(nodes[i].obj, nodes[i].obj, &index, &mut vec![false; objs.len()]) {
-                    // The path comes back to front: the object, then whom it refers to.
-                    let mut listed = vec![cycle[0]];
-                    listed.extend(cycle[1..].iter().rev());
-                    self.report_init_cycle(&listed);
-                }
+            if ndeps[i] > 0
+                && let Some(cycle) = self.find_path(nodes[i].obj, nodes[i].obj, &index, &mut vec![false; objs.len()])
+            {
+                // The path comes back to front: the object, then whom it refers to.
+                let mut listed = vec![cycle[0]];
+                listed.extend(cycle[1..].iter().rev());
+                self.report_init_cycle(&listed);
             }
             for &p in &nodes[i].pred {
                 if !done[p] && ndeps[p] > 0 {
@@ -103,7 +109,9 @@ impl<'a> Checker<'a> {
             if !matches!(self.prog.objects.get(obj).kind, ObjKind::Var(_)) {
                 continue;
             }
-            let Some(crate::resolve::PkgDecl { kind: crate::resolve::DeclKind::Var { spec, .. }, .. }) = self.decls.get(&obj) else {
+            let Some(crate::resolve::PkgDecl { kind: crate::resolve::DeclKind::Var { spec, .. }, .. }) =
+                self.decls.get(&obj)
+            else {
                 continue;
             };
             if spec.values.is_empty() {
@@ -130,7 +138,13 @@ impl<'a> Checker<'a> {
 
     /// A dependency path from `from` to `to` (itself excluded, listed back to front),
     /// following dependencies in declaration order.
-    fn find_path(&self, from: ObjId, to: ObjId, index: &rustc_hash::FxHashMap<ObjId, usize>, seen: &mut Vec<bool>) -> Option<Vec<ObjId>> {
+    fn find_path(
+        &self,
+        from: ObjId,
+        to: ObjId,
+        index: &rustc_hash::FxHashMap<ObjId, usize>,
+        seen: &mut Vec<bool>,
+    ) -> Option<Vec<ObjId>> {
         let i = *index.get(&from)?;
         if seen[i] {
             return None;

@@ -55,7 +55,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let ts = self.type_string(t);
-        let why = if set.comparable { "interface is (or embeds) comparable" } else { "interface contains type constraints" };
+        let why =
+            if set.comparable { "interface is (or embeds) comparable" } else { "interface contains type constraints" };
         self.error(pos, format!("cannot use type {ts} outside a type constraint: {why}"));
     }
 
@@ -108,6 +109,7 @@ impl<'a> Checker<'a> {
 
 /// Whether two terms have no type in common.
 fn disjoint(types: &Types, x: &Term, y: &Term) -> bool {
-    let (ux, uy) = (if y.tilde { types.underlying(x.typ) } else { x.typ }, if x.tilde { types.underlying(y.typ) } else { y.typ });
+    let (ux, uy) =
+        (if y.tilde { types.underlying(x.typ) } else { x.typ }, if x.tilde { types.underlying(y.typ) } else { y.typ });
     !types.identical(ux, uy)
 }

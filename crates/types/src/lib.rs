@@ -39,4 +39,4 @@ mod typexpr;
 pub mod universe;
 mod vars;
 
-pub use check::{check_program, Checked, Importer, PackageFiles, Program};
+pub use check::{Checked, Importer, PackageFiles, Program, check_program};

@@ -54,7 +54,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn same_id(&self, obj_name: Symbol, obj_exported: bool, obj_pkg: Option<PkgId>, name: Symbol, pkg: PkgId, fold_case: bool) -> bool {
+    fn same_id(
+        &self,
+        obj_name: Symbol,
+        obj_exported: bool,
+        obj_pkg: Option<PkgId>,
+        name: Symbol,
+        pkg: PkgId,
+        fold_case: bool,
+    ) -> bool {
         if fold_case && self.name(obj_name).eq_ignore_ascii_case(self.name(name)) {
             return true;
         }
@@ -99,7 +107,14 @@ impl<'a> Checker<'a> {
                                 self.obj_decl(m);
                             }
                             let sig = self.method_type_on(m, t);
-                            found.push(Found { obj: m, is_method: true, path: path.clone(), indirect: ind, typ: sig, owner: t });
+                            found.push(Found {
+                                obj: m,
+                                is_method: true,
+                                path: path.clone(),
+                                indirect: ind,
+                                typ: sig,
+                                owner: t,
+                            });
                         }
                     }
                 }
@@ -112,7 +127,14 @@ impl<'a> Checker<'a> {
                             p.push(i);
                             let exported = self.prog.objects.get(f.obj).exported;
                             if self.same_id(f.name, exported, f.pkg.or(Some(self.pkg)), name, pkg, fold_case) {
-                                found.push(Found { obj: f.obj, is_method: false, path: p.clone(), indirect: ind, typ: f.typ, owner: t });
+                                found.push(Found {
+                                    obj: f.obj,
+                                    is_method: false,
+                                    path: p.clone(),
+                                    indirect: ind,
+                                    typ: f.typ,
+                                    owner: t,
+                                });
                             }
                             if f.embedded {
                                 let (ft, deref) = match types.get(types.unalias(f.typ)) {
@@ -127,7 +149,14 @@ impl<'a> Checker<'a> {
                         let (methods, _) = self.prog.types.flat_interface(u);
                         for m in methods {
                             if self.same_id(m.name, m.pkg.is_none(), m.pkg, name, pkg, fold_case) {
-                                found.push(Found { obj: m.obj, is_method: true, path: path.clone(), indirect: ind, typ: m.sig, owner: t });
+                                found.push(Found {
+                                    obj: m.obj,
+                                    is_method: true,
+                                    path: path.clone(),
+                                    indirect: ind,
+                                    typ: m.sig,
+                                    owner: t,
+                                });
                             }
                         }
                     }
@@ -138,7 +167,14 @@ impl<'a> Checker<'a> {
                     let (methods, _) = self.prog.types.flat_interface(p.constraint);
                     for m in methods {
                         if self.same_id(m.name, m.pkg.is_none(), m.pkg, name, pkg, fold_case) {
-                            found.push(Found { obj: m.obj, is_method: true, path: path.clone(), indirect: ind, typ: m.sig, owner: t });
+                            found.push(Found {
+                                obj: m.obj,
+                                is_method: true,
+                                path: path.clone(),
+                                indirect: ind,
+                                typ: m.sig,
+                                owner: t,
+                            });
                         }
                     }
                 }
@@ -193,14 +229,13 @@ impl<'a> Checker<'a> {
     /// method expression.
     pub(crate) fn selector(&mut self, e: &'a Expr, base: &'a Expr, sel: Ident) -> Operand<'a> {
         // pkg.Name
-        if let ExprKind::Ident(sym) = base.kind {
-            if let Some((_, obj)) = self.prog.scopes.lookup(self.scope, sym) {
-                if let ObjKind::PkgName(pkg) = self.prog.objects.get(obj).kind {
-                    self.used_pkgnames.insert(obj);
-                    self.prog.info.uses.insert(base.id, obj);
-                    return self.qualified(e, pkg, sel);
-                }
-            }
+        if let ExprKind::Ident(sym) = base.kind
+            && let Some((_, obj)) = self.prog.scopes.lookup(self.scope, sym)
+            && let ObjKind::PkgName(pkg) = self.prog.objects.get(obj).kind
+        {
+            self.used_pkgnames.insert(obj);
+            self.prog.info.uses.insert(base.id, obj);
+            return self.qualified(e, pkg, sel);
         }
         let x = self.expr_or_type(base, None);
         if x.is_invalid() {
@@ -242,7 +277,12 @@ impl<'a> Checker<'a> {
             }
             self.prog.info.selections.insert(
                 e.id,
-                Selection { kind: SelectionKind::Field, obj: found.obj, path: found.path.clone(), indirect: found.indirect },
+                Selection {
+                    kind: SelectionKind::Field,
+                    obj: found.obj,
+                    path: found.path.clone(),
+                    indirect: found.indirect,
+                },
             );
             self.prog.info.uses.insert(e.id, found.obj);
             let mode = if x.mode == Mode::Variable || found.indirect { Mode::Variable } else { Mode::Value };
@@ -256,13 +296,21 @@ impl<'a> Checker<'a> {
             let is_ptr = matches!(self.prog.types.get(self.prog.types.unalias(x.typ)), Type::Pointer(_));
             if ptr_recv && !is_ptr && !found.indirect {
                 let t = self.type_string(x.typ);
-                self.error(sel.span.lo, format!("invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})"));
+                self.error(
+                    sel.span.lo,
+                    format!("invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})"),
+                );
                 return Operand::invalid(e);
             }
             let sig = self.method_expr_type(found.typ, x.typ);
             self.prog.info.selections.insert(
                 e.id,
-                Selection { kind: SelectionKind::MethodExpr, obj: found.obj, path: found.path.clone(), indirect: found.indirect },
+                Selection {
+                    kind: SelectionKind::MethodExpr,
+                    obj: found.obj,
+                    path: found.path.clone(),
+                    indirect: found.indirect,
+                },
             );
             self.prog.info.uses.insert(e.id, found.obj);
             return Operand::value(sig, e);
@@ -280,7 +328,12 @@ impl<'a> Checker<'a> {
         }
         self.prog.info.selections.insert(
             e.id,
-            Selection { kind: SelectionKind::MethodVal, obj: found.obj, path: found.path.clone(), indirect: found.indirect },
+            Selection {
+                kind: SelectionKind::MethodVal,
+                obj: found.obj,
+                path: found.path.clone(),
+                indirect: found.indirect,
+            },
         );
         self.prog.info.uses.insert(e.id, found.obj);
         // The method value's type is the signature without receiver.
@@ -347,12 +400,12 @@ impl<'a> Checker<'a> {
         let ts = self.type_string(t);
         let sel = self.name(name).to_string();
         let types = &self.prog.types;
-        if !struct_lit {
-            if let Type::Pointer(elem) = types.get(types.underlying(t)) {
-                if types.is_interface(*elem) && !types.is_type_param(*elem) {
-                    return format!("type {ts} is pointer to interface, not interface");
-                }
-            }
+        if !struct_lit
+            && let Type::Pointer(elem) = types.get(types.underlying(t))
+            && types.is_interface(*elem)
+            && !types.is_type_param(*elem)
+        {
+            return format!("type {ts} is pointer to interface, not interface");
         }
         // How the name gc finds ignoring case relates to the selector.
         enum Case {
@@ -398,7 +451,9 @@ impl<'a> Checker<'a> {
             return match case {
                 Case::Missing => format!("unknown field {sel} in struct literal of type {ts}"),
                 Case::Misspelled => format!("unknown field {sel} in struct literal of type {ts}, but does have {an}"),
-                Case::Unexported => format!("unknown field {sel} in struct literal of type {ts}, but does have unexported {an}"),
+                Case::Unexported => {
+                    format!("unknown field {sel} in struct literal of type {ts}, but does have unexported {an}")
+                }
                 Case::Inaccessible => format!("cannot refer to unexported field {an} in struct literal of type {ts}"),
             };
         }
@@ -415,10 +470,10 @@ impl<'a> Checker<'a> {
         let types = &self.prog.types;
         let mut out = Vec::new();
         let mut t = types.unalias(t);
-        if let Type::Pointer(e) = types.get(t) {
-            if types.named(t).is_none() {
-                t = *e;
-            }
+        if let Type::Pointer(e) = types.get(t)
+            && types.named(t).is_none()
+        {
+            t = *e;
         }
         if let Some(n) = types.named(t) {
             out.extend(n.methods.iter().map(|&m| (m, true)));

@@ -81,7 +81,6 @@ impl<'a> Operand<'a> {
     pub fn is_nil(&self) -> bool {
         self.mode == Mode::Nil
     }
-
 }
 
 impl<'a> Checker<'a> {
@@ -156,11 +155,9 @@ impl<'a> Checker<'a> {
                 out.push_str(&desc);
                 out.push_str("type ");
                 out.push_str(&self.type_string(x.typ));
-                if is_param {
-                    if let Type::TypeParam(p) = types.get(types.unalias(x.typ)) {
-                        out.push_str(" constrained by ");
-                        out.push_str(&self.type_string(p.constraint));
-                    }
+                if is_param && let Type::TypeParam(p) = types.get(types.unalias(x.typ)) {
+                    out.push_str(" constrained by ");
+                    out.push_str(&self.type_string(p.constraint));
                 }
             }
         }
@@ -199,5 +196,4 @@ impl<'a> Checker<'a> {
         let value = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
         self.prog.info.record(e.id, TypeAndValue { mode: x.mode, typ: x.typ, value });
     }
-
 }

@@ -67,7 +67,10 @@ impl<'a> Checker<'a> {
                 self.error(e.span.lo, "cannot use ~ outside of interface or type constraint");
                 return Operand::invalid(e);
             }
-            self.error(e.span.lo, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+            self.error(
+                e.span.lo,
+                "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+            );
             op = UnaryOp::Xor;
         }
         let defined = match op {
@@ -171,7 +174,11 @@ impl<'a> Checker<'a> {
             let e = judge(term.typ, types.underlying(term.typ))?;
             match elem {
                 Some(prev) if !types.identical(prev, e) => {
-                    return Err(format!("channels {} and {} have different element types", self.type_string(terms[0].typ), self.type_string(term.typ)));
+                    return Err(format!(
+                        "channels {} and {} have different element types",
+                        self.type_string(terms[0].typ),
+                        self.type_string(term.typ)
+                    ));
                 }
                 _ => elem = Some(e),
             }
@@ -255,7 +262,11 @@ impl<'a> Checker<'a> {
             self.error(self.at(&x), format!("{INVALID_OP}operator {} not defined on {d}", op.text()));
             return Operand::invalid(result_expr);
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && y.is_constant() && (x.is_constant() || self.all_integer(x.typ)) && y.val.is_zero() {
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && y.is_constant()
+            && (x.is_constant() || self.all_integer(x.typ))
+            && y.val.is_zero()
+        {
             self.error(self.at(&y), format!("{INVALID_OP}division by zero"));
             return Operand::invalid(result_expr);
         }
@@ -279,15 +290,22 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             let val = match (op, cop) {
-                (BinaryOp::AndAnd, _) => Ok(ConstValue::Bool(x.val.as_bool() == Some(true) && y.val.as_bool() == Some(true))),
-                (BinaryOp::OrOr, _) => Ok(ConstValue::Bool(x.val.as_bool() == Some(true) || y.val.as_bool() == Some(true))),
+                (BinaryOp::AndAnd, _) => {
+                    Ok(ConstValue::Bool(x.val.as_bool() == Some(true) && y.val.as_bool() == Some(true)))
+                }
+                (BinaryOp::OrOr, _) => {
+                    Ok(ConstValue::Bool(x.val.as_bool() == Some(true) || y.val.as_bool() == Some(true)))
+                }
                 (BinaryOp::Add, _) if matches!(x.val, ConstValue::String(_)) => {
                     let (a, b) = (x.val.as_bytes().unwrap_or(&[]), y.val.as_bytes().unwrap_or(&[]));
                     // gc's limit on the size of a constant string (its maximum symbol size).
                     const MAX_LEN: usize = 2_000_000_000;
                     if a.len() + b.len() > MAX_LEN {
                         let pos = e.map_or(l.span.lo, |e| self.op_pos(e));
-                        self.error(pos, format!("constant string too long ({} bytes > {MAX_LEN} bytes)", a.len() + b.len()));
+                        self.error(
+                            pos,
+                            format!("constant string too long ({} bytes > {MAX_LEN} bytes)", a.len() + b.len()),
+                        );
                         x.val = ConstValue::Unknown;
                         x.expr = Some(result_expr);
                         return x;
@@ -339,12 +357,12 @@ impl<'a> Checker<'a> {
             self.representable(x, t);
             return;
         }
-        if let ConstValue::Int(i) = &x.val {
-            if i.bits() > constant::MAX_INT_BITS {
-                let name = x.expr.map_or("", op_name);
-                self.error(op_pos, format!("constant {name}overflow"));
-                x.val = ConstValue::Unknown;
-            }
+        if let ConstValue::Int(i) = &x.val
+            && i.bits() > constant::MAX_INT_BITS
+        {
+            let name = x.expr.map_or("", op_name);
+            self.error(op_pos, format!("constant {name}overflow"));
+            x.val = ConstValue::Unknown;
         }
     }
 
@@ -402,7 +420,10 @@ impl<'a> Checker<'a> {
         }
         match self.comparison_error(&x, &y, op) {
             Some((on_y, cause)) => {
-                let (xs, ys) = (x.expr.map(|e| self.expr_string(e)).unwrap_or_default(), y.expr.map(|e| self.expr_string(e)).unwrap_or_default());
+                let (xs, ys) = (
+                    x.expr.map(|e| self.expr_string(e)).unwrap_or_default(),
+                    y.expr.map(|e| self.expr_string(e)).unwrap_or_default(),
+                );
                 let at = if on_y { self.at(&y) } else { self.at(&x) };
                 self.error(at, format!("{INVALID_OP}{xs} {} {ys} ({cause})", op.text()));
                 Operand::invalid(e)
@@ -419,7 +440,11 @@ impl<'a> Checker<'a> {
                         BinaryOp::Geq => matches!(ord, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
                         _ => false,
                     };
-                    let val = if x.val.is_unknown() || y.val.is_unknown() { ConstValue::Unknown } else { ConstValue::Bool(result) };
+                    let val = if x.val.is_unknown() || y.val.is_unknown() {
+                        ConstValue::Unknown
+                    } else {
+                        ConstValue::Bool(result)
+                    };
                     return Operand::constant(UNTYPED_BOOL, val, e);
                 }
                 // The operands are materialized with their (default) types.
@@ -473,9 +498,12 @@ impl<'a> Checker<'a> {
         // No specific cause: name the operator and what it is not defined on.
         let (xp, yp) = (types.is_type_param(x.typ), types.is_type_param(y.typ));
         if xp || yp {
-            let z = if !xp { y } else if on_y { y } else { x };
+            let z = if !xp || on_y { y } else { x };
             let on_y = !xp || on_y;
-            return Some((on_y, format!("type parameter {} cannot use operator {}", self.type_string(z.typ), op.text())));
+            return Some((
+                on_y,
+                format!("type parameter {} cannot use operator {}", self.type_string(z.typ), op.text()),
+            ));
         }
         let z = if on_y { y } else { x };
         let what = match self.composite_kind_name(z.typ) {
@@ -525,12 +553,17 @@ impl<'a> Checker<'a> {
                 .iter()
                 .find(|f| self.comparable_cause(f.typ, seen).is_some())
                 .map(|f| format!("struct containing {} cannot be compared", self.type_string(f.typ))),
-            Type::Array(_, elem) => self.comparable_cause(elem, seen).map(|_| format!("{} cannot be compared", self.type_string(t))),
+            Type::Array(_, elem) => {
+                self.comparable_cause(elem, seen).map(|_| format!("{} cannot be compared", self.type_string(t)))
+            }
             Type::Interface(_) => {
                 if !types.is_type_param(t) || types.comparable(t) {
                     return None;
                 }
-                Some(if types.type_set(t).is_empty() { "empty type set" } else { "incomparable types in type set" }.into())
+                Some(
+                    if types.type_set(t).is_empty() { "empty type set" } else { "incomparable types in type set" }
+                        .into(),
+                )
             }
             _ => Some(String::new()),
         }

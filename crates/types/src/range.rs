@@ -25,7 +25,11 @@ impl<'a> Checker<'a> {
             match self.range_key_val(x.typ) {
                 Err(cause) => {
                     let d = self.describe(&x);
-                    let msg = if cause.is_empty() { format!("cannot range over {d}") } else { format!("cannot range over {d}: {cause}") };
+                    let msg = if cause.is_empty() {
+                        format!("cannot range over {d}")
+                    } else {
+                        format!("cannot range over {d}: {cause}")
+                    };
                     self.error(self.at(&x), msg);
                     yields = RangeYield { key: Some(INVALID), value: Some(INVALID) };
                 }
@@ -163,7 +167,9 @@ impl<'a> Checker<'a> {
                     return Err(format!("{BAD}: yield func has too many parameters"));
                 }
                 if cb.results.len() != 1 || !types.identical(cb.results[0].typ, BOOL) {
-                    if cb.results.len() == 1 && types.basic(types.underlying(cb.results[0].typ)).is_some_and(|k| k.is_boolean()) {
+                    if cb.results.len() == 1
+                        && types.basic(types.underlying(cb.results[0].typ)).is_some_and(|k| k.is_boolean())
+                    {
                         return Err(format!("{BAD}: yield func returns user-defined boolean, not bool"));
                     }
                     return Err(format!("{BAD}: yield func does not return bool"));

@@ -8,9 +8,9 @@
 
 use crate::check::{Checker, Color};
 use crate::constant::ConstValue;
-use crate::object::{is_exported, FuncInfo, ObjId, ObjKind, Object, VarInfo};
+use crate::object::{FuncInfo, ObjId, ObjKind, Object, VarInfo, is_exported};
 use crate::scope::ScopeKind;
-use crate::types::{NamedType, Type, INVALID};
+use crate::types::{INVALID, NamedType, Type};
 use gorun_syntax::ast::{self, Decl, DeclKeyword, Expr, ExprKind, Spec};
 use gorun_syntax::intern::Symbol;
 use gorun_syntax::source::Pos;
@@ -26,11 +26,22 @@ pub(crate) struct PkgDecl<'a> {
 pub(crate) enum DeclKind<'a> {
     /// The `index`th name of a constant spec; `typ` and `init` may come from an earlier
     /// spec of the group (implicit repetition).
-    Const { typ: Option<&'a Expr>, init: Option<&'a Expr>, iota: u32 },
+    Const {
+        typ: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        iota: u32,
+    },
     /// The `index`th name of a variable spec.
-    Var { spec: &'a ast::ValueSpec, index: usize },
-    Type { spec: &'a ast::TypeSpec },
-    Func { decl: &'a ast::FuncDecl },
+    Var {
+        spec: &'a ast::ValueSpec,
+        index: usize,
+    },
+    Type {
+        spec: &'a ast::TypeSpec,
+    },
+    Func {
+        decl: &'a ast::FuncDecl,
+    },
 }
 
 /// A function body waiting to be checked.
@@ -110,10 +121,12 @@ impl<'a> Checker<'a> {
                                             ObjKind::Var(VarInfo { global: true, ..VarInfo::default() }),
                                             name.span.lo,
                                         );
-                                        self.declare_pkg_object(pkg_scope, *name, obj, PkgDecl {
-                                            file: file_index,
-                                            kind: DeclKind::Var { spec: v, index },
-                                        });
+                                        self.declare_pkg_object(
+                                            pkg_scope,
+                                            *name,
+                                            obj,
+                                            PkgDecl { file: file_index, kind: DeclKind::Var { spec: v, index } },
+                                        );
                                     }
                                 }
                             }
@@ -133,10 +146,12 @@ impl<'a> Checker<'a> {
                                         })));
                                         self.prog.objects.get_mut(obj).typ = named;
                                     }
-                                    self.declare_pkg_object(pkg_scope, t.name, obj, PkgDecl {
-                                        file: file_index,
-                                        kind: DeclKind::Type { spec: t },
-                                    });
+                                    self.declare_pkg_object(
+                                        pkg_scope,
+                                        t.name,
+                                        obj,
+                                        PkgDecl { file: file_index, kind: DeclKind::Type { spec: t } },
+                                    );
                                 }
                             }
                         }
@@ -205,10 +220,12 @@ impl<'a> Checker<'a> {
                     Some(s) => (s.typ.as_ref(), s.values.get(index)),
                     None => (None, None),
                 };
-                self.declare_pkg_object(scope, *name, obj, PkgDecl {
-                    file: file_index,
-                    kind: DeclKind::Const { typ, init, iota: v.iota },
-                });
+                self.declare_pkg_object(
+                    scope,
+                    *name,
+                    obj,
+                    PkgDecl { file: file_index, kind: DeclKind::Const { typ, init, iota: v.iota } },
+                );
             }
             self.check_const_spec_arity(v, source);
         }

@@ -86,7 +86,9 @@ impl<'a> Checker<'a> {
             }
         }
         self.stmt_list(&body.stmts);
-        if self.prog.types.signature(sig).is_some_and(|s| !s.results.is_empty()) && !self.is_terminating_list(&body.stmts) {
+        if self.prog.types.signature(sig).is_some_and(|s| !s.results.is_empty())
+            && !self.is_terminating_list(&body.stmts)
+        {
             self.error(body.rbrace, "missing return");
         }
         self.report_unused();
@@ -113,12 +115,14 @@ impl<'a> Checker<'a> {
             if o.name == Symbol(0) {
                 continue;
             }
-            if let ObjKind::Var(v) = o.kind {
-                if !v.used && !v.param && !v.field {
-                    let n = self.name(o.name);
-                    let pos = o.pos;
-                    self.error(pos, format!("declared and not used: {n}"));
-                }
+            if let ObjKind::Var(v) = o.kind
+                && !v.used
+                && !v.param
+                && !v.field
+            {
+                let n = self.name(o.name);
+                let pos = o.pos;
+                self.error(pos, format!("declared and not used: {n}"));
             }
         }
         for (pos, name, objs) in self.body.switch_symbols.clone() {
@@ -198,10 +202,15 @@ impl<'a> Checker<'a> {
     fn comm_stmt(&mut self, comm: &'a Stmt) {
         match &comm.kind {
             StmtKind::Send(..) => self.stmt(comm),
-            StmtKind::Expr(x) if matches!(crate::expr::strip_parens(x).kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) => {
+            StmtKind::Expr(x)
+                if matches!(crate::expr::strip_parens(x).kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) =>
+            {
                 self.expr(x, None);
             }
-            StmtKind::Assign(a) if a.rhs.len() == 1 && matches!(crate::expr::strip_parens(&a.rhs[0]).kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) => {
+            StmtKind::Assign(a)
+                if a.rhs.len() == 1
+                    && matches!(crate::expr::strip_parens(&a.rhs[0]).kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) =>
+            {
                 self.stmt(comm)
             }
             _ => {
@@ -311,10 +320,10 @@ impl<'a> Checker<'a> {
             self.error(init.span.lo, format!("{d} is not constant"));
             x.mode = Mode::Invalid;
         }
-        if let Some(t) = declared {
-            if t != INVALID {
-                self.assignment(&mut x, t, "constant declaration");
-            }
+        if let Some(t) = declared
+            && t != INVALID
+        {
+            self.assignment(&mut x, t, "constant declaration");
         }
         if x.is_constant() {
             let o = self.prog.objects.get_mut(obj);
@@ -338,7 +347,19 @@ impl<'a> Checker<'a> {
                 // Calls of builtins with results (and conversions) must use them.
                 let f = self.prog.info.expr(c.fun.id).map(|tv| tv.mode);
                 !matches!(f, Some(Mode::TypeExpr | Mode::Builtin(_)))
-                    || matches!(f, Some(Mode::Builtin(crate::object::Builtin::Copy | crate::object::Builtin::Recover | crate::object::Builtin::Panic | crate::object::Builtin::Print | crate::object::Builtin::Println | crate::object::Builtin::Close | crate::object::Builtin::Delete | crate::object::Builtin::Clear)))
+                    || matches!(
+                        f,
+                        Some(Mode::Builtin(
+                            crate::object::Builtin::Copy
+                                | crate::object::Builtin::Recover
+                                | crate::object::Builtin::Panic
+                                | crate::object::Builtin::Print
+                                | crate::object::Builtin::Println
+                                | crate::object::Builtin::Close
+                                | crate::object::Builtin::Delete
+                                | crate::object::Builtin::Clear
+                        ))
+                    )
             }
             _ => is_recv,
         };
@@ -484,7 +505,13 @@ impl<'a> Checker<'a> {
 
     /// One value of an expression switch's case: comparable with the tag, and not a
     /// duplicate constant.
-    fn case_value(&mut self, v: &'a Expr, tag: &Operand<'a>, tag_text: &str, seen: &mut Vec<(ConstValue, TypeId, Pos)>) {
+    fn case_value(
+        &mut self,
+        v: &'a Expr,
+        tag: &Operand<'a>,
+        tag_text: &str,
+        seen: &mut Vec<(ConstValue, TypeId, Pos)>,
+    ) {
         let mut x = self.expr(v, None);
         if x.is_invalid() || tag.is_invalid() {
             return;
@@ -501,10 +528,16 @@ impl<'a> Checker<'a> {
         if !x.is_constant() {
             return;
         }
-        if let Some((_, _, prev)) = seen.iter().find(|(val, t, _)| crate::constant::equal(val, &x.val) && self.prog.types.identical(*t, x.typ)) {
+        if let Some((_, _, prev)) =
+            seen.iter().find(|(val, t, _)| crate::constant::equal(val, &x.val) && self.prog.types.identical(*t, x.typ))
+        {
             let d = self.describe(&x);
             let p = self.position(*prev);
-            self.error_with(v.span.lo, format!("duplicate case {d} in expression switch"), vec![format!("{p}: previous case")]);
+            self.error_with(
+                v.span.lo,
+                format!("duplicate case {d} in expression switch"),
+                vec![format!("{p}: previous case")],
+            );
             return;
         }
         seen.push((x.val.clone(), x.typ, v.span.lo));
@@ -534,12 +567,15 @@ impl<'a> Checker<'a> {
                 for t in list {
                     n_types += 1;
                     // nil, or a type.
-                    if let ExprKind::Ident(sym) = t.kind {
-                        if self.prog.scopes.lookup(self.scope, sym).map(|(_, o)| o) == Some(self.prog.universe.nil) {
-                            self.prog.info.record(t.id, crate::info::TypeAndValue { mode: Mode::Value, typ: UNTYPED_NIL, value: None });
-                            single = Some(UNTYPED_NIL);
-                            continue;
-                        }
+                    if let ExprKind::Ident(sym) = t.kind
+                        && self.prog.scopes.lookup(self.scope, sym).map(|(_, o)| o) == Some(self.prog.universe.nil)
+                    {
+                        self.prog.info.record(
+                            t.id,
+                            crate::info::TypeAndValue { mode: Mode::Value, typ: UNTYPED_NIL, value: None },
+                        );
+                        single = Some(UNTYPED_NIL);
+                        continue;
                     }
                     let ty = self.type_expr(t);
                     if ty == INVALID {
@@ -550,17 +586,21 @@ impl<'a> Checker<'a> {
                     if let Some((_, prev)) = seen.iter().find(|(s, _)| self.prog.types.identical(*s, ty)) {
                         let p = self.position(*prev);
                         let tstr = self.type_string(ty);
-                        self.error_with(t.span.lo, format!("duplicate case {tstr} in type switch"), vec![format!("{p}: previous case")]);
+                        self.error_with(
+                            t.span.lo,
+                            format!("duplicate case {tstr} in type switch"),
+                            vec![format!("{p}: previous case")],
+                        );
                         continue;
                     }
                     seen.push((ty, t.span.lo));
-                    if let Some(i) = iface {
-                        if let Err(cause) = self.assertable(i, ty) {
-                            let tstr = self.type_string(ty);
-                            let d = self.describe(&x);
-                            let cause = format!("{d} cannot have dynamic type {tstr} {cause}");
-                            self.error_with(t.span.lo, format!("impossible type switch case: {tstr}"), vec![cause]);
-                        }
+                    if let Some(i) = iface
+                        && let Err(cause) = self.assertable(i, ty)
+                    {
+                        let tstr = self.type_string(ty);
+                        let d = self.describe(&x);
+                        let cause = format!("{d} cannot have dynamic type {tstr} {cause}");
+                        self.error_with(t.span.lo, format!("impossible type switch case: {tstr}"), vec![cause]);
                     }
                 }
             }
@@ -580,10 +620,10 @@ impl<'a> Checker<'a> {
             self.stmt_list(&c.body);
             self.close_scope();
         }
-        if let Some(bind) = ts.bind {
-            if bind.name != Symbol(0) {
-                self.body.switch_symbols.push((bind.span.lo, bind.name, clause_objs));
-            }
+        if let Some(bind) = ts.bind
+            && bind.name != Symbol(0)
+        {
+            self.body.switch_symbols.push((bind.span.lo, bind.name, clause_objs));
         }
         self.close_scope();
     }

@@ -556,7 +556,9 @@ impl Types {
             (Type::Basic(x), Type::Basic(y)) => x.canonical() == y.canonical(),
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical_in(*x, *y, seen),
             (Type::Array(n, x), Type::Array(m, y)) => n == m && self.identical_in(*x, *y, seen),
-            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.identical_in(*k1, *k2, seen) && self.identical_in(*v1, *v2, seen),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.identical_in(*k1, *k2, seen) && self.identical_in(*v1, *v2, seen)
+            }
             (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && self.identical_in(*x, *y, seen),
             (Type::Tuple(xs), Type::Tuple(ys)) => {
                 xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.identical_in(*x, *y, seen))
@@ -611,13 +613,9 @@ impl Types {
         let (mb, eb) = self.flat_interface(b);
         ma.len() == mb.len()
             && ea.len() == eb.len()
-            && ma.iter().all(|m| {
-                mb.iter().any(|n| {
-                    m.name == n.name
-                        && m.pkg == n.pkg
-                        && self.identical_in(m.sig, n.sig, seen)
-                })
-            })
+            && ma
+                .iter()
+                .all(|m| mb.iter().any(|n| m.name == n.name && m.pkg == n.pkg && self.identical_in(m.sig, n.sig, seen)))
             && ea.iter().all(|x| eb.iter().any(|y| self.identical_in(*x, *y, seen)))
     }
 

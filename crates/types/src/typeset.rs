@@ -64,10 +64,10 @@ impl Types {
             };
         }
         visiting.pop();
-        if set.comparable {
-            if let Some(terms) = &mut set.terms {
-                terms.retain(|term| self.strictly_comparable(term.typ));
-            }
+        if set.comparable
+            && let Some(terms) = &mut set.terms
+        {
+            terms.retain(|term| self.strictly_comparable(term.typ));
         }
         set
     }
@@ -155,7 +155,9 @@ impl Types {
         if let Type::TypeParam(_) = self.get(t) {
             let set = self.type_set(t);
             return set.comparable
-                || set.terms.as_ref().is_some_and(|ts| !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, strict, seen)));
+                || set.terms.as_ref().is_some_and(|ts| {
+                    !ts.is_empty() && ts.iter().all(|term| self.comparable_in(term.typ, strict, seen))
+                });
         }
         let u = self.underlying(t);
         match self.get(u) {
@@ -165,7 +167,10 @@ impl Types {
                 let set = self.type_set(u);
                 !strict
                     || set.comparable
-                    || set.terms.as_ref().is_some_and(|ts| ts.iter().all(|term| self.comparable_in(term.typ, strict, seen)))
+                    || set
+                        .terms
+                        .as_ref()
+                        .is_some_and(|ts| ts.iter().all(|term| self.comparable_in(term.typ, strict, seen)))
             }
             Type::Struct(s) => {
                 seen.push(t);
@@ -241,7 +246,10 @@ mod tests {
         let mut t = Types::new();
         let num = union(&mut t, &[(true, INT), (false, INT), (false, FLOAT64)]);
         let a = iface(&mut t, vec![num]);
-        assert_eq!(t.type_set(a).terms, Some(vec![Term { tilde: true, typ: INT }, Term { tilde: false, typ: FLOAT64 }]));
+        assert_eq!(
+            t.type_set(a).terms,
+            Some(vec![Term { tilde: true, typ: INT }, Term { tilde: false, typ: FLOAT64 }])
+        );
         let ints = union(&mut t, &[(false, INT), (false, STRING)]);
         let b = iface(&mut t, vec![a, ints]);
         assert_eq!(t.type_set(b).terms, Some(vec![Term { tilde: false, typ: INT }]));

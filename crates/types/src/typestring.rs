@@ -194,11 +194,11 @@ impl TypePrinter<'_> {
 
     fn qualified(&self, out: &mut String, obj: crate::object::ObjId) {
         let o = self.objects.get(obj);
-        if let Some(pkg) = o.pkg {
-            if Some(pkg) != self.current {
-                out.push_str(self.interner.get(self.packages[pkg.0 as usize].name));
-                out.push('.');
-            }
+        if let Some(pkg) = o.pkg
+            && Some(pkg) != self.current
+        {
+            out.push_str(self.interner.get(self.packages[pkg.0 as usize].name));
+            out.push('.');
         }
         out.push_str(self.interner.get(o.name));
     }

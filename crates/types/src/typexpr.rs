@@ -4,8 +4,8 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::info::{Mode, TypeAndValue};
-use crate::object::{FuncInfo, ObjId, ObjKind, VarInfo};
 use crate::later::Later;
+use crate::object::{FuncInfo, ObjId, ObjKind, VarInfo};
 use crate::types::*;
 use gorun_syntax::ast::{self, BinaryOp, Expr, ExprKind, UnaryOp};
 use gorun_syntax::intern::Symbol;
@@ -51,7 +51,8 @@ impl<'a> Checker<'a> {
                 match x.mode {
                     Mode::TypeExpr => {
                         if need_instance && self.is_generic_type(x.typ) {
-                            let msg = format!("cannot use generic type {} without instantiation", self.type_string(x.typ));
+                            let msg =
+                                format!("cannot use generic type {} without instantiation", self.type_string(x.typ));
                             self.error(e.span.lo, msg);
                             return INVALID;
                         }
@@ -173,13 +174,14 @@ impl<'a> Checker<'a> {
         }
         let types = &self.prog.types;
         let integer = types.basic(x.typ).is_some_and(|k| k.is_integer());
-        if types.is_untyped(x.typ) || integer {
-            if let Some(n) = x.val.to_int().and_then(|n| i64::try_from(&n).ok()).filter(|&n| n >= 0) {
-                return Some(n as u64);
-            }
+        if (types.is_untyped(x.typ) || integer)
+            && let Some(n) = x.val.to_int().and_then(|n| i64::try_from(&n).ok()).filter(|&n| n >= 0)
+        {
+            return Some(n as u64);
         }
         let d = self.describe(&x);
-        let msg = if integer { format!("invalid array length {d}") } else { format!("array length {d} must be integer") };
+        let msg =
+            if integer { format!("invalid array length {d}") } else { format!("array length {d} must be integer") };
         self.error(len.span.lo, msg);
         None
     }
@@ -210,7 +212,8 @@ impl<'a> Checker<'a> {
                 self.add_field(&mut out, &mut seen, name, t, true, tag, obj, pos);
             } else {
                 for n in &f.names {
-                    let obj = self.new_object(n.name, ObjKind::Var(VarInfo { field: true, ..VarInfo::default() }), n.span.lo);
+                    let obj =
+                        self.new_object(n.name, ObjKind::Var(VarInfo { field: true, ..VarInfo::default() }), n.span.lo);
                     self.prog.objects.get_mut(obj).typ = t;
                     self.prog.info.defs.insert(n.span.lo, obj);
                     self.add_field(&mut out, &mut seen, n.name, t, false, tag.clone(), obj, n.span.lo);
@@ -276,7 +279,11 @@ impl<'a> Checker<'a> {
         for f in &elems.list {
             if let ([name], ExprKind::FuncType(ft)) = (&f.names[..], &f.typ.kind) {
                 let sig = self.signature(ft, None);
-                let obj = self.new_object(name.name, ObjKind::Func(FuncInfo { method: true, ..FuncInfo::default() }), name.span.lo);
+                let obj = self.new_object(
+                    name.name,
+                    ObjKind::Func(FuncInfo { method: true, ..FuncInfo::default() }),
+                    name.span.lo,
+                );
                 self.prog.objects.get_mut(obj).typ = sig;
                 self.prog.info.defs.insert(name.span.lo, obj);
                 if let Some(&(_, prev)) = seen.iter().find(|(n, _)| *n == name.name) {
@@ -287,13 +294,23 @@ impl<'a> Checker<'a> {
                 }
                 seen.push((name.name, name.span.lo));
                 let exported = crate::object::is_exported(self.name(name.name));
-                iface.methods.push(Method { name: name.name, pkg: if exported { None } else { Some(self.pkg) }, sig, obj });
+                iface.methods.push(Method {
+                    name: name.name,
+                    pkg: if exported { None } else { Some(self.pkg) },
+                    sig,
+                    obj,
+                });
             } else {
                 let t = self.constraint_elem(&f.typ);
                 if t == INVALID {
                     continue;
                 }
-                if self.prog.types.interface(t).is_some_and(|i| i.comparable && i.methods.is_empty() && i.embedded.is_empty()) {
+                if self
+                    .prog
+                    .types
+                    .interface(t)
+                    .is_some_and(|i| i.comparable && i.methods.is_empty() && i.embedded.is_empty())
+                {
                     iface.comparable = true;
                 }
                 iface.embedded.push(t);
@@ -352,7 +369,8 @@ impl<'a> Checker<'a> {
         for f in &list.list {
             for n in &f.names {
                 let obj = self.new_object(n.name, ObjKind::TypeName, n.span.lo);
-                let t = self.prog.types.add(Type::TypeParam(Box::new(TypeParamType { obj, index, constraint: INVALID })));
+                let t =
+                    self.prog.types.add(Type::TypeParam(Box::new(TypeParamType { obj, index, constraint: INVALID })));
                 index += 1;
                 self.prog.objects.get_mut(obj).typ = t;
                 self.prog.info.defs.insert(n.span.lo, obj);
@@ -379,7 +397,11 @@ impl<'a> Checker<'a> {
         if t == INVALID || self.prog.types.is_interface(t) {
             return t;
         }
-        self.prog.types.add(Type::Interface(Box::new(InterfaceType { embedded: vec![t], implicit: true, ..InterfaceType::default() })))
+        self.prog.types.add(Type::Interface(Box::new(InterfaceType {
+            embedded: vec![t],
+            implicit: true,
+            ..InterfaceType::default()
+        })))
     }
 
     /// The type of a function literal or function type.
@@ -389,7 +411,13 @@ impl<'a> Checker<'a> {
             Some(r) => self.param_list(r, false).0,
             None => Vec::new(),
         };
-        self.prog.types.add(Type::Signature(Box::new(Signature { params, results, variadic, recv, tparams: Vec::new() })))
+        self.prog.types.add(Type::Signature(Box::new(Signature {
+            params,
+            results,
+            variadic,
+            recv,
+            tparams: Vec::new(),
+        })))
     }
 
     /// Parameters (or results) with their objects (declared later, in the body's scope).
@@ -414,7 +442,11 @@ impl<'a> Checker<'a> {
                 out.push(Param { name: None, typ: t, obj: None });
             }
             for name in &f.names {
-                let obj = self.new_object(name.name, ObjKind::Var(VarInfo { param: true, ..VarInfo::default() }), name.span.lo);
+                let obj = self.new_object(
+                    name.name,
+                    ObjKind::Var(VarInfo { param: true, ..VarInfo::default() }),
+                    name.span.lo,
+                );
                 self.prog.objects.get_mut(obj).typ = t;
                 self.prog.info.defs.insert(name.span.lo, obj);
                 out.push(Param { name: Some(name.name), typ: t, obj: Some(obj) });
@@ -504,7 +536,11 @@ impl<'a> Checker<'a> {
                             _ => None,
                         })
                         .unwrap_or(INVALID);
-                    let t = self.prog.types.add(Type::TypeParam(Box::new(TypeParamType { obj: pobj, index: i as u32, constraint: bound })));
+                    let t = self.prog.types.add(Type::TypeParam(Box::new(TypeParamType {
+                        obj: pobj,
+                        index: i as u32,
+                        constraint: bound,
+                    })));
                     self.prog.objects.get_mut(pobj).typ = t;
                     self.prog.info.defs.insert(tn.span.lo, pobj);
                     self.declare(self.scope, sym, pobj, tn.span.lo);
@@ -565,7 +601,11 @@ impl<'a> Checker<'a> {
         let Some(n) = types.named(base) else {
             let s = self.type_string(recv);
             if matches!(types.get(base), Type::Basic(_)) {
-                let s = self.type_string(if matches!(types.get(types.unalias(recv)), Type::Pointer(_)) { base } else { recv });
+                let s = self.type_string(if matches!(types.get(types.unalias(recv)), Type::Pointer(_)) {
+                    base
+                } else {
+                    recv
+                });
                 self.error(at.span.lo, format!("cannot define new methods on non-local type {s}"));
             } else {
                 self.error(at.span.lo, format!("invalid receiver type {s}"));

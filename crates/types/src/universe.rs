@@ -38,7 +38,12 @@ pub struct Universe {
 
 pub fn build(types: &mut Types, objects: &mut Objects, scopes: &mut Scopes, interner: &mut Interner) -> Universe {
     let scope = scopes.new_scope(None, ScopeKind::Universe);
-    let declare = |objects: &mut Objects, scopes: &mut Scopes, interner: &mut Interner, name: &str, kind: ObjKind, typ: TypeId| {
+    let declare = |objects: &mut Objects,
+                   scopes: &mut Scopes,
+                   interner: &mut Interner,
+                   name: &str,
+                   kind: ObjKind,
+                   typ: TypeId| {
         let sym = interner.intern(name);
         let obj = objects.add(Object {
             name: sym,
@@ -119,7 +124,8 @@ pub fn build(types: &mut Types, objects: &mut Objects, scopes: &mut Scopes, inte
 
     // type comparable interface{ comparable }
     let comparable_obj = declare(objects, scopes, interner, "comparable", ObjKind::TypeName, INVALID);
-    let comparable_iface = types.add(Type::Interface(Box::new(InterfaceType { comparable: true, ..InterfaceType::default() })));
+    let comparable_iface =
+        types.add(Type::Interface(Box::new(InterfaceType { comparable: true, ..InterfaceType::default() })));
     let comparable_type = types.add(Type::Named(Box::new(NamedType {
         obj: comparable_obj,
         underlying: comparable_iface,
@@ -147,16 +153,5 @@ pub fn build(types: &mut Types, objects: &mut Objects, scopes: &mut Scopes, inte
         dot: interner.intern("."),
         string_method: interner.intern("String"),
     };
-    Universe {
-        scope,
-        names,
-        error_type,
-        any_type,
-        empty_interface,
-        comparable_type,
-        iota,
-        nil,
-        true_obj,
-        false_obj,
-    }
+    Universe { scope, names, error_type, any_type, empty_interface, comparable_type, iota, nil, true_obj, false_obj }
 }

@@ -179,13 +179,16 @@ impl<'a> Checker<'a> {
             Mode::Variable | Mode::MapIndex => Some(x.typ),
             _ => {
                 let s = self.expr_string(lhs);
-                if let ExprKind::Selector(base, _) = &unparen.kind {
-                    if self.prog.info.expr(base.id).is_some_and(|tv| tv.mode == Mode::MapIndex) {
-                        self.error(self.at(&x), format!("cannot assign to struct field {s} in map"));
-                        return Some(INVALID);
-                    }
+                if let ExprKind::Selector(base, _) = &unparen.kind
+                    && self.prog.info.expr(base.id).is_some_and(|tv| tv.mode == Mode::MapIndex)
+                {
+                    self.error(self.at(&x), format!("cannot assign to struct field {s} in map"));
+                    return Some(INVALID);
                 }
-                self.error(self.at(&x), format!("cannot assign to {s} (neither addressable nor a map index expression)"));
+                self.error(
+                    self.at(&x),
+                    format!("cannot assign to {s} (neither addressable nor a map index expression)"),
+                );
                 Some(INVALID)
             }
         }
@@ -202,10 +205,10 @@ impl<'a> Checker<'a> {
         };
         let was_used = var.and_then(|o| self.prog.objects.get(o).var().map(|v| v.used));
         let x = self.expr(e, None);
-        if let (Some(o), Some(used)) = (var, was_used) {
-            if let Some(v) = self.prog.objects.get_mut(o).var_mut() {
-                v.used = used;
-            }
+        if let (Some(o), Some(used)) = (var, was_used)
+            && let Some(v) = self.prog.objects.get_mut(o).var_mut()
+        {
+            v.used = used;
         }
         x
     }
@@ -233,11 +236,15 @@ impl<'a> Checker<'a> {
     pub(crate) fn multi_values(&mut self, e: &'a Expr, allow_comma_ok: bool) -> (Vec<Operand<'a>>, bool) {
         let mut x = self.raw_expr(e, None);
         self.exclude_non_values(&mut x);
-        if let Type::Tuple(ts) = self.prog.types.get(x.typ).clone() {
-            if !x.is_invalid() {
-                let list = ts.iter().enumerate().map(|(i, &t)| Operand::synthetic(t, Synthetic::Result(i as u32 + 1), e)).collect();
-                return (list, false);
-            }
+        if let Type::Tuple(ts) = self.prog.types.get(x.typ).clone()
+            && !x.is_invalid()
+        {
+            let list = ts
+                .iter()
+                .enumerate()
+                .map(|(i, &t)| Operand::synthetic(t, Synthetic::Result(i as u32 + 1), e))
+                .collect();
+            return (list, false);
         }
         if allow_comma_ok && matches!(x.mode, Mode::MapIndex | Mode::CommaOk) {
             self.prog.info.comma_ok.insert(e.id);
@@ -251,12 +258,12 @@ impl<'a> Checker<'a> {
     pub(crate) fn assign_error(&mut self, rhs: &'a [Expr], l: usize, r: usize) {
         let (vars, vals) = (plural(l, "variable"), plural(r, "value"));
         let first = &rhs[0];
-        if rhs.len() == 1 {
-            if let ExprKind::Call(call) = &crate::expr::strip_parens(first).kind {
-                let f = self.expr_string(&call.fun);
-                self.error(first.span.lo, format!("assignment mismatch: {vars} but {f} returns {vals}"));
-                return;
-            }
+        if rhs.len() == 1
+            && let ExprKind::Call(call) = &crate::expr::strip_parens(first).kind
+        {
+            let f = self.expr_string(&call.fun);
+            self.error(first.span.lo, format!("assignment mismatch: {vars} but {f} returns {vals}"));
+            return;
         }
         self.error(first.span.lo, format!("assignment mismatch: {vars} but {vals}"));
     }
@@ -285,14 +292,14 @@ impl<'a> Checker<'a> {
             // A bare return: no other entity may hide a result parameter.
             for p in &params {
                 let (Some(name), Some(obj)) = (p.name, p.obj) else { continue };
-                if let Some((_, alt)) = self.prog.scopes.lookup(self.scope, name) {
-                    if alt != obj {
-                        let n = self.name(name);
-                        let o = self.prog.objects.get(alt);
-                        let (pos, t) = (self.position(o.pos), self.type_string(o.typ));
-                        let note = format!("{pos}: inner declaration of var {n} {t}");
-                        self.error_with(s.span.lo, format!("result parameter {n} not in scope at return"), vec![note]);
-                    }
+                if let Some((_, alt)) = self.prog.scopes.lookup(self.scope, name)
+                    && alt != obj
+                {
+                    let n = self.name(name);
+                    let o = self.prog.objects.get(alt);
+                    let (pos, t) = (self.position(o.pos), self.type_string(o.typ));
+                    let note = format!("{pos}: inner declaration of var {n} {t}");
+                    self.error_with(s.span.lo, format!("result parameter {n} not in scope at return"), vec![note]);
                 }
             }
             return;

@@ -2,13 +2,13 @@
 //! types untyped expressions end up with, initialization order, escape facts. (gc's
 //! diagnostics are tested by the conformance suite under testdata/.)
 
+use gorun_syntax::Parser;
 use gorun_syntax::lexer::sanitize;
 use gorun_syntax::source::SourceMap;
-use gorun_syntax::Parser;
 use gorun_types::constant::ConstValue;
 use gorun_types::object::{ObjId, ObjKind, VarInfo};
 use gorun_types::typestring::TypePrinter;
-use gorun_types::{check_program, Checked};
+use gorun_types::{Checked, check_program};
 
 struct Std;
 
@@ -56,7 +56,13 @@ impl Program {
 
     fn type_of(&self, name: &str) -> String {
         let p = &self.checked.program;
-        let printer = TypePrinter { types: &p.types, objects: &p.objects, packages: &p.packages, interner: &self.parser.interner, current: None };
+        let printer = TypePrinter {
+            types: &p.types,
+            objects: &p.objects,
+            packages: &p.packages,
+            interner: &self.parser.interner,
+            current: None,
+        };
         printer.type_string(p.objects.get(self.obj(name)).typ)
     }
 
@@ -68,8 +74,11 @@ impl Program {
     fn local(&self, name: &str) -> VarInfo {
         let objects = &self.checked.program.objects;
         let sym = self.parser.interner.lookup(name).unwrap();
-        let found: Vec<VarInfo> =
-            (0..objects.len() as u32).map(ObjId).filter(|&o| objects.get(o).name == sym).filter_map(|o| objects.get(o).var().copied()).collect();
+        let found: Vec<VarInfo> = (0..objects.len() as u32)
+            .map(ObjId)
+            .filter(|&o| objects.get(o).name == sym)
+            .filter_map(|o| objects.get(o).var().copied())
+            .collect();
         assert_eq!(found.len(), 1, "variables named {name}");
         found[0]
     }
@@ -89,7 +98,9 @@ fn exact_constant_arithmetic() {
 
 #[test]
 fn untyped_values_take_their_types() {
-    let p = check("package main\nvar s uint = 3\nvar f = 1 << s\nvar g float64 = 2\nvar h = 'x'\nvar i any = 1\nfunc main() {}\n");
+    let p = check(
+        "package main\nvar s uint = 3\nvar f = 1 << s\nvar g float64 = 2\nvar h = 'x'\nvar i any = 1\nfunc main() {}\n",
+    );
     assert_eq!(p.type_of("f"), "int");
     assert_eq!(p.type_of("g"), "float64");
     assert_eq!(p.type_of("h"), "rune");
@@ -108,7 +119,9 @@ fn initialization_order_follows_dependencies() {
 
 #[test]
 fn escape_facts() {
-    let p = check("package main\nfunc main() {\n\tx := 1\n\ty := 2\n\tz := 3\n\tp := &x\n\tf := func() int { return y }\n\t_, _, _ = p, f, z\n}\n");
+    let p = check(
+        "package main\nfunc main() {\n\tx := 1\n\ty := 2\n\tz := 3\n\tp := &x\n\tf := func() int { return y }\n\t_, _, _ = p, f, z\n}\n",
+    );
     assert!(p.local("x").address_taken && !p.local("x").captured);
     assert!(p.local("y").captured && !p.local("y").address_taken);
     assert!(!p.local("z").captured && !p.local("z").address_taken);
