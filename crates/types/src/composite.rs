@@ -93,6 +93,11 @@ impl<'a> Checker<'a> {
                 self.map_elements(c, typ, k, v);
                 Operand::value(typ, e)
             }
+            // An invalid type was reported where it was declared.
+            _ if u == INVALID && self.prog.types.underlying(typ) == INVALID => {
+                self.skip_elements(c);
+                Operand::invalid(e)
+            }
             _ => {
                 let t = self.type_string(typ);
                 self.error(e.span.lo, format!("invalid composite literal type {t}"));

@@ -158,7 +158,9 @@ impl<'a> Checker<'a> {
     /// an interface `v` lacks are not counted (they may be there dynamically).
     pub(crate) fn missing_method(&mut self, v: TypeId, t: TypeId, is_static: bool) -> Option<String> {
         let methods = self.sorted_methods(t);
-        if methods.is_empty() {
+        if methods.is_empty() || self.has_invalid_embedded_fields(v, &mut Vec::new()) {
+            // A struct with an embedded field of an invalid type (reported already) may
+            // have had any method: no follow-on error.
             return None;
         }
         let types = &self.prog.types;
@@ -239,6 +241,21 @@ impl<'a> Checker<'a> {
             Missing::PtrRecv => format!("(method {mname} has pointer receiver)"),
             Missing::Field => format!("({vs}.{mname} is a field, not a method)"),
         })
+    }
+
+    fn has_invalid_embedded_fields(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        let types = &self.prog.types;
+        let t = match types.get(types.unalias(t)) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let u = types.underlying(t);
+        let Some(s) = types.struct_type(u) else { return false };
+        if seen.contains(&u) {
+            return false;
+        }
+        seen.push(u);
+        s.fields.clone().iter().any(|f| f.embedded && (f.typ == INVALID || self.prog.types.underlying(f.typ) == INVALID || self.has_invalid_embedded_fields(f.typ, seen)))
     }
 
     /// Whether a value of interface type `iface` can hold a `target` (type assertions and
