@@ -10,7 +10,7 @@ cargo build --release -q -p gorun
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 goroot_files "$root" > "$tmp/files"
-(cd bench/parse && GOTOOLCHAIN=local go build -o "$tmp/goparser" goparser.go)
+(cd tools/goparser && GOTOOLCHAIN=local go build -o "$tmp/goparser" main.go)
 gorun_bin=$PWD/target/release/gorun
 mbps() { sed -E 's/.*\(([0-9.]+) MB\/s.*/\1/'; }
 best() { printf '%s\n' "$@" | sort -g | tail -1; }
