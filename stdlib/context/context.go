@@ -5,6 +5,7 @@ package context
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -468,7 +469,8 @@ type stringer interface {
 	String() string
 }
 
-// stringify describes v without package fmt.
+// stringify describes v: its String method, the string itself, or its
+// type.
 func stringify(v any) string {
 	switch s := v.(type) {
 	case stringer:
@@ -478,7 +480,7 @@ func stringify(v any) string {
 	case nil:
 		return "<nil>"
 	}
-	return "<not Stringer>"
+	return fmt.Sprintf("%T", v)
 }
 
 func contextName(c Context) string {
