@@ -255,6 +255,9 @@ pub(crate) struct Checker<'a> {
     /// Generic types whose instances are being expanded, innermost last.
     pub expanding: Vec<TypeId>,
     pub reported_instance_cycle: bool,
+    /// Explicit type arguments of partially instantiated generic functions (`f[int]` of
+    /// `f[A, B any]`), by the index expression's `NodeId`; the rest is inferred at the call.
+    pub partial_targs: FxHashMap<gorun_syntax::ast::NodeId, Vec<TypeId>>,
     /// Checks deferred until the types involved are complete.
     pub later: Vec<crate::later::Later>,
 }
@@ -294,6 +297,7 @@ impl<'a> Checker<'a> {
             used_pkgnames: Default::default(),
             shift_lhs: Default::default(),
             later: Vec::new(),
+            partial_targs: FxHashMap::default(),
             expanding: Vec::new(),
             reported_instance_cycle: false,
             has_call_or_recv: false,

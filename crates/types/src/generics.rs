@@ -329,22 +329,32 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         let params: Vec<TypeId> = sig.tparams[..args.len()].to_vec();
+        let remaining: Vec<TypeId> = sig.tparams[args.len()..].to_vec();
         for (&p, &a) in params.iter().zip(&args) {
             let bound = match self.prog.types.get(p) {
                 Type::TypeParam(tp) => tp.constraint,
                 _ => INVALID,
             };
             let bound = self.subst(bound, &params, &args);
+            // A constraint that mentions parameters still to be inferred (`S ~[]E` with
+            // only S given) is checked once they are known.
+            if self.mentions(bound, &remaining) {
+                continue;
+            }
             if let Err(why) = self.satisfies(a, bound) {
                 self.error(ix.rbrack, why);
                 return Operand::invalid(e);
             }
         }
+        if !remaining.is_empty() {
+            // Partially instantiated: the rest is inferred at the call, with these known.
+            self.partial_targs.insert(e.id, args);
+            return Operand::value(f.typ, e);
+        }
         let mut s = sig.clone();
-        s.tparams = sig.tparams[args.len()..].to_vec();
+        s.tparams = Vec::new();
         let generic = self.prog.types.add(Type::Signature(Box::new(s)));
         let t = self.subst(generic, &params, &args);
-        // subst keeps the remaining tparams list as is.
         Operand::value(t, e)
     }
 
@@ -359,6 +369,12 @@ impl<'a> Checker<'a> {
     ) -> Option<Signature> {
         let tparams = sig.tparams.clone();
         let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        // Type arguments given explicitly (`f[int](x)`).
+        if let Some(given) = self.partial_targs.get(&crate::expr::strip_parens(&c.fun).id) {
+            for (b, &g) in bound.iter_mut().zip(given) {
+                *b = Some(g);
+            }
+        }
         let fun = self.expr_string(&c.fun);
         let lparen = c.fun.span.hi;
         // The parameter type each argument is passed to.
@@ -413,7 +429,13 @@ impl<'a> Checker<'a> {
                 let core = terms[0].typ;
                 match bound[k] {
                     Some(b) => {
-                        let bu = if terms[0].tilde { self.prog.types.underlying(b) } else { b };
+                        let bu = if self.prog.types.is_type_param(b) {
+                            self.core_type(b)
+                        } else if terms[0].tilde {
+                            self.prog.types.underlying(b)
+                        } else {
+                            b
+                        };
                         let _ = self.unify(core, bu, &tparams, &mut bound);
                     }
                     None => {
@@ -471,7 +493,13 @@ impl<'a> Checker<'a> {
                 let core = terms[0].typ;
                 match bound[k] {
                     Some(b) => {
-                        let bu = if terms[0].tilde { self.prog.types.underlying(b) } else { b };
+                        let bu = if self.prog.types.is_type_param(b) {
+                            self.core_type(b)
+                        } else if terms[0].tilde {
+                            self.prog.types.underlying(b)
+                        } else {
+                            b
+                        };
                         let _ = self.unify(core, bu, &tparams, &mut bound);
                     }
                     None => {
@@ -542,6 +570,7 @@ impl<'a> Checker<'a> {
         self.subst(t, &ps, &as_)
     }
 
+    /// Whether type `t` refers to any of `tparams`.
     fn mentions(&self, t: TypeId, tparams: &[TypeId]) -> bool {
         let types = &self.prog.types;
         match types.get(t) {
@@ -549,8 +578,16 @@ impl<'a> Checker<'a> {
             Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => self.mentions(*e, tparams),
             Type::Map(k, v) => self.mentions(*k, tparams) || self.mentions(*v, tparams),
             Type::Named(n) => n.targs.iter().any(|&a| self.mentions(a, tparams)),
+            Type::Alias(_, a) => self.mentions(*a, tparams),
             Type::Signature(s) => s.params.iter().chain(&s.results).any(|p| self.mentions(p.typ, tparams)),
-            _ => false,
+            Type::Struct(s) => s.fields.iter().any(|f| self.mentions(f.typ, tparams)),
+            Type::Tuple(ts) => ts.iter().any(|&t| self.mentions(t, tparams)),
+            Type::Union(terms) => terms.iter().any(|term| self.mentions(term.typ, tparams)),
+            Type::Interface(i) => {
+                i.methods.iter().any(|m| self.mentions(m.sig, tparams))
+                    || i.embedded.iter().any(|&e| self.mentions(e, tparams))
+            }
+            Type::Basic(_) => false,
         }
     }
 

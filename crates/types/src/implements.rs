@@ -255,7 +255,12 @@ impl<'a> Checker<'a> {
             return false;
         }
         seen.push(u);
-        s.fields.clone().iter().any(|f| f.embedded && (f.typ == INVALID || self.prog.types.underlying(f.typ) == INVALID || self.has_invalid_embedded_fields(f.typ, seen)))
+        s.fields.clone().iter().any(|f| {
+            f.embedded
+                && (f.typ == INVALID
+                    || self.prog.types.underlying(f.typ) == INVALID
+                    || self.has_invalid_embedded_fields(f.typ, seen))
+        })
     }
 
     /// Whether a value of interface type `iface` can hold a `target` (type assertions and
