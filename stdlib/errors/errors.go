@@ -1,7 +1,8 @@
 // Package errors is gorun's implementation of Go's errors package: creating
 // error values and inspecting chains and trees of wrapped errors.
 //
-// Native functions: assignError (the type test and store behind As).
+// Native functions: checkAsTarget and assignError (the reflection behind
+// As).
 package errors
 
 // errorString is the error made by New: its message and nothing else.
