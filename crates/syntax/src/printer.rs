@@ -135,12 +135,12 @@ impl Printer<'_> {
                 if let Some(t) = &c.typ {
                     self.expr(t);
                 }
-                self.out.push_str("{…}");
+                self.out.push_str(if c.elts.is_empty() { "{}" } else { "{…}" });
             }
             ExprKind::FuncLit(f) => {
                 self.out.push_str("func");
                 self.signature(&f.typ);
-                self.out.push_str(" {…}");
+                self.out.push_str(if f.body.stmts.is_empty() { " {}" } else { " {…}" });
             }
             ExprKind::Paren(inner) => {
                 self.out.push('(');

@@ -1,0 +1,6 @@
+// Type error: add int string.
+package main
+
+func main() {
+	_ = 1 + "a"
+}

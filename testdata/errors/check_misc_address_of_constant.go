@@ -1,0 +1,6 @@
+// Type error: address of constant.
+package main
+
+func main() {
+	_ = &1
+}

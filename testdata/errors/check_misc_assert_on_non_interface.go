@@ -1,0 +1,7 @@
+// Type error: assert on non interface.
+package main
+
+func main() {
+	var i int
+	i.(int)
+}

@@ -1,0 +1,6 @@
+// Type error: break undefined label.
+package main
+
+func main() {
+	for { break L }
+}

@@ -1,0 +1,7 @@
+// Type error: call int var.
+package main
+
+func main() {
+	x := 5
+	x()
+}

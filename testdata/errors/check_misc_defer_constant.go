@@ -1,0 +1,6 @@
+// Type error: defer constant.
+package main
+
+func main() {
+	defer 1
+}

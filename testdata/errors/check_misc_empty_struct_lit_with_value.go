@@ -1,0 +1,6 @@
+// Type error: empty struct lit with value.
+package main
+
+func main() {
+	_ = struct{}{1}
+}

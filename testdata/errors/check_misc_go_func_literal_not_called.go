@@ -1,0 +1,6 @@
+// Type error: go func literal not called.
+package main
+
+func main() {
+	go func(){}
+}

@@ -1,0 +1,7 @@
+// Type error: if non bool condition.
+package main
+
+func main() {
+	if x := 1
+	x { }
+}
