@@ -10,49 +10,47 @@ type Ordered interface {
 		~string
 }
 
-// Less reports whether x is less than y. A NaN counts as less than any
-// other value, and equal to another NaN; -0.0 equals 0.0.
+// Less reports whether x sorts before y. NaNs sort first and are all equal
+// to one another; -0.0 and 0.0 are equal.
 func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
-}
-
-// Compare returns -1, 0 or +1 as x is less than, equal to or greater than
-// y, ordering NaNs as Less does.
-func Compare[T Ordered](x, y T) int {
-	xNaN := isNaN(x)
-	yNaN := isNaN(y)
-	if xNaN {
-		if yNaN {
-			return 0
-		}
-		return -1
-	}
-	if yNaN {
-		return +1
-	}
 	if x < y {
+		return true
+	}
+	// Only a NaN differs from itself: x sorts first when it is a NaN and y
+	// is not.
+	return x != x && y == y
+}
+
+// Compare reports the order of x and y as -1, 0 or +1, treating NaNs as
+// Less does.
+func Compare[T Ordered](x, y T) int {
+	switch {
+	case x < y:
+		return -1
+	case y < x:
+		return 1
+	case x == y:
+		return 0
+	}
+	// None of the three relations held, so at least one side is a NaN.
+	xIsNaN, yIsNaN := x != x, y != y
+	switch {
+	case xIsNaN && yIsNaN:
+		return 0
+	case xIsNaN:
 		return -1
 	}
-	if x > y {
-		return +1
-	}
-	return 0
+	return 1
 }
 
-// isNaN reports whether x is a NaN (only floats can be unequal to
-// themselves).
-func isNaN[T Ordered](x T) bool {
-	return x != x
-}
-
-// Or returns the first of its arguments that is not the zero value, or the
-// zero value if there is none.
+// Or returns its first argument that differs from T's zero value, or the
+// zero value when every argument is zero (or there are none).
 func Or[T comparable](vals ...T) T {
-	var zero T
-	for _, v := range vals {
-		if v != zero {
-			return v
+	var none T
+	for i := range vals {
+		if vals[i] != none {
+			return vals[i]
 		}
 	}
-	return zero
+	return none
 }
