@@ -15,78 +15,78 @@ type Interface interface {
 	Pop() any   // remove and return element Len() - 1.
 }
 
-// Init establishes the heap ordering. It is O(n).
+// Init arranges h into heap order in linear time, sifting down every
+// element that has children, last parent first.
 func Init(h Interface) {
-	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		down(h, i, n)
+	size := h.Len()
+	for parent := size/2 - 1; parent >= 0; parent-- {
+		siftDown(h, parent, size)
 	}
 }
 
-// Push adds x to the heap. It is O(log n).
+// Push appends x to h and restores the heap order, in O(log n).
 func Push(h Interface, x any) {
 	h.Push(x)
-	up(h, h.Len()-1)
+	siftUp(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element. It is O(log n).
+// Pop takes the smallest element out of h and returns it, in O(log n).
 func Pop(h Interface) any {
-	n := h.Len() - 1
-	h.Swap(0, n)
-	down(h, 0, n)
+	last := h.Len() - 1
+	h.Swap(0, last)
+	siftDown(h, 0, last)
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i. It is O(log n).
+// Remove takes the element at index i out of h and returns it, in
+// O(log n).
 func Remove(h Interface, i int) any {
-	n := h.Len() - 1
-	if n != i {
-		h.Swap(i, n)
-		if !down(h, i, n) {
-			up(h, i)
+	last := h.Len() - 1
+	if i != last {
+		// Put the last element in the hole, then move it whichever way
+		// the ordering needs.
+		h.Swap(i, last)
+		if !siftDown(h, i, last) {
+			siftUp(h, i)
 		}
 	}
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i
-// changed its value. It is O(log n).
+// Fix restores the heap order after the element at index i has changed,
+// in O(log n).
 func Fix(h Interface, i int) {
-	if !down(h, i, h.Len()) {
-		up(h, i)
+	if siftDown(h, i, h.Len()) {
+		return
+	}
+	siftUp(h, i)
+}
+
+// siftUp swaps the element at child with its parent for as long as it is
+// smaller than that parent.
+func siftUp(h Interface, child int) {
+	parent := (child - 1) / 2
+	for parent != child && h.Less(child, parent) {
+		h.Swap(parent, child)
+		child, parent = parent, (parent-1)/2
 	}
 }
 
-// up moves element j towards the root while it is less than its parent.
-func up(h Interface, j int) {
-	for {
-		i := (j - 1) / 2 // parent
-		if i == j || !h.Less(j, i) {
+// siftDown swaps the element at start with its smaller child, among the
+// first n elements, for as long as that child is smaller. It reports
+// whether the element moved at all.
+func siftDown(h Interface, start, n int) bool {
+	pos := start
+	// child < 0 guards against 2*pos+1 overflowing.
+	for child := 2*pos + 1; child >= 0 && child < n; child = 2*pos + 1 {
+		if sib := child + 1; sib < n && h.Less(sib, child) {
+			child = sib
+		}
+		if !h.Less(child, pos) {
 			break
 		}
-		h.Swap(i, j)
-		j = i
+		h.Swap(pos, child)
+		pos = child
 	}
-}
-
-// down moves element i0 towards the leaves (within the first n elements)
-// while a child is less than it, and reports whether it moved.
-func down(h Interface, i0, n int) bool {
-	i := i0
-	for {
-		j1 := 2*i + 1
-		if j1 >= n || j1 < 0 { // j1 < 0 after int overflow
-			break
-		}
-		j := j1 // left child
-		if j2 := j1 + 1; j2 < n && h.Less(j2, j1) {
-			j = j2 // right child
-		}
-		if !h.Less(j, i) {
-			break
-		}
-		h.Swap(i, j)
-		i = j
-	}
-	return i > i0
+	return pos > start
 }

@@ -2,204 +2,199 @@
 // a doubly linked list. It has no native functions.
 package list
 
-// Element is an element of a List.
+// Element is one entry of a List.
 type Element struct {
-	// The list is a ring through the List's sentinel root element:
-	// Front is root.next and Back is root.prev.
+	// Neighbours in the list's circular chain, which passes through the
+	// owning List's sentinel.
 	next, prev *Element
 
-	// list is the List the element belongs to (nil once removed).
+	// The List holding the element; nil after removal.
 	list *List
 
-	// Value is the value stored in the element.
+	// Value is the caller's data.
 	Value any
 }
 
-// Next returns the next element of the list, or nil.
+// Next returns the element after e, or nil at the end of the list (or if e
+// is not in a list).
 func (e *Element) Next() *Element {
-	if p := e.next; e.list != nil && p != &e.list.root {
-		return p
+	if e.list == nil || e.next == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.next
 }
 
-// Prev returns the previous element of the list, or nil.
+// Prev returns the element before e, or nil at the start of the list (or if
+// e is not in a list).
 func (e *Element) Prev() *Element {
-	if p := e.prev; e.list != nil && p != &e.list.root {
-		return p
+	if e.list == nil || e.prev == &e.list.root {
+		return nil
 	}
-	return nil
+	return e.prev
 }
 
-// List is a doubly linked list. The zero value is an empty list ready to
+// List is a doubly linked list; its zero value is an empty list ready to
 // use.
 type List struct {
-	root Element // sentinel; only next and prev are used
-	len  int     // number of elements, without the sentinel
+	root Element // sentinel closing the chain; its Value is never used
+	len  int     // element count, sentinel excluded
 }
 
-// Init empties l and returns it.
+// Init makes l empty and returns it.
 func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
+	l.root.next, l.root.prev = &l.root, &l.root
 	l.len = 0
 	return l
 }
 
-// New returns an empty list.
+// New returns a new, empty list.
 func New() *List { return new(List).Init() }
 
-// Len returns the number of elements of l.
+// Len reports how many elements l holds, in constant time.
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of l, or nil if l is empty.
+// Front returns l's first element, or nil when l is empty.
 func (l *List) Front() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.next
 	}
-	return l.root.next
+	return nil
 }
 
-// Back returns the last element of l, or nil if l is empty.
+// Back returns l's last element, or nil when l is empty.
 func (l *List) Back() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.prev
 	}
-	return l.root.prev
+	return nil
 }
 
-// lazyInit initializes a zero List.
-func (l *List) lazyInit() {
+// ensureInit sets up the sentinel of a zero List.
+func (l *List) ensureInit() {
 	if l.root.next == nil {
 		l.Init()
 	}
 }
 
-// insert links e after at and returns e.
-func (l *List) insert(e, at *Element) *Element {
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
-	e.list = l
+// splice wires the detached element e into the chain right after pos.
+func splice(e, pos *Element) {
+	following := pos.next
+	e.prev, e.next = pos, following
+	pos.next, following.prev = e, e
+}
+
+// detach takes e out of its chain by joining its neighbours together.
+func detach(e *Element) {
+	before, after := e.prev, e.next
+	before.next, after.prev = after, before
+}
+
+// add creates an element holding v, places it after pos and returns it.
+func (l *List) add(v any, pos *Element) *Element {
+	e := &Element{Value: v, list: l}
+	splice(e, pos)
 	l.len++
 	return e
 }
 
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
-}
-
-// remove unlinks e from l.
-func (l *List) remove(e *Element) {
-	e.prev.next = e.next
-	e.next.prev = e.prev
-	e.next = nil
-	e.prev = nil
-	e.list = nil
-	l.len--
-}
-
-// move relinks e after at.
-func (l *List) move(e, at *Element) {
-	if e == at {
-		return
+// relocate moves e, already in l, to just after pos.
+func (l *List) relocate(e, pos *Element) {
+	if e != pos {
+		detach(e)
+		splice(e, pos)
 	}
-	e.prev.next = e.next
-	e.next.prev = e.prev
-
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
 }
 
-// Remove removes e from l if it is an element of l, and returns e.Value.
+// Remove takes e out of l when it belongs to l and returns its Value.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
-		l.remove(e)
+		detach(e)
+		e.next, e.prev, e.list = nil, nil, nil
+		l.len--
 	}
 	return e.Value
 }
 
-// PushFront inserts a new element with value v at the front of l.
+// PushFront adds v as the first element of l and returns its element.
 func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
+	l.ensureInit()
+	return l.add(v, &l.root)
 }
 
-// PushBack inserts a new element with value v at the back of l.
+// PushBack adds v as the last element of l and returns its element.
 func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
+	l.ensureInit()
+	return l.add(v, l.root.prev)
 }
 
-// InsertBefore inserts a new element with value v before mark and returns
-// it. If mark is not an element of l, l is unchanged and it returns nil.
+// InsertBefore adds v just before mark and returns the new element; when
+// mark is not in l nothing happens and the result is nil.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.add(v, mark.prev)
 	}
-	return l.insertValue(v, mark.prev)
+	return nil
 }
 
-// InsertAfter inserts a new element with value v after mark and returns
-// it. If mark is not an element of l, l is unchanged and it returns nil.
+// InsertAfter adds v just after mark and returns the new element; when mark
+// is not in l nothing happens and the result is nil.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.add(v, mark)
 	}
-	return l.insertValue(v, mark)
+	return nil
 }
 
-// MoveToFront moves e to the front of l (if e is an element of l).
+// MoveToFront makes e the first element of l; elements of other lists are
+// left alone.
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
-		return
+	if e.list == l && l.root.next != e {
+		l.relocate(e, &l.root)
 	}
-	l.move(e, &l.root)
 }
 
-// MoveToBack moves e to the back of l (if e is an element of l).
+// MoveToBack makes e the last element of l; elements of other lists are
+// left alone.
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
-		return
+	if e.list == l && l.root.prev != e {
+		l.relocate(e, l.root.prev)
 	}
-	l.move(e, l.root.prev)
 }
 
-// MoveBefore moves e just before mark (if both are elements of l and
-// differ).
+// MoveBefore puts e just before mark, provided both are distinct elements
+// of l.
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && e != mark && mark.list == l {
+		l.relocate(e, mark.prev)
 	}
-	l.move(e, mark.prev)
 }
 
-// MoveAfter moves e just after mark (if both are elements of l and
-// differ).
+// MoveAfter puts e just after mark, provided both are distinct elements of
+// l.
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
-		return
+	if e.list == l && e != mark && mark.list == l {
+		l.relocate(e, mark)
 	}
-	l.move(e, mark)
 }
 
-// PushBackList inserts copies of the values of other at the back of l.
-// l and other may be the same list.
+// PushBackList appends a copy of each value of other to l, in order. other
+// may be l itself: only its original elements are copied.
 func (l *List) PushBackList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
-		l.insertValue(e.Value, l.root.prev)
+	l.ensureInit()
+	remaining := other.Len()
+	for src := other.Front(); remaining > 0; remaining-- {
+		l.add(src.Value, l.root.prev)
+		src = src.Next()
 	}
 }
 
-// PushFrontList inserts copies of the values of other at the front of l.
-// l and other may be the same list.
+// PushFrontList prepends a copy of each value of other to l, keeping their
+// order. other may be l itself.
 func (l *List) PushFrontList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {
-		l.insertValue(e.Value, &l.root)
+	l.ensureInit()
+	remaining := other.Len()
+	for src := other.Back(); remaining > 0; remaining-- {
+		l.add(src.Value, &l.root)
+		src = src.Prev()
 	}
 }

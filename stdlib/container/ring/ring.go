@@ -2,115 +2,113 @@
 // circular lists. It has no native functions.
 package ring
 
-// Ring is an element of a circular list. There is no start or end: a
-// pointer to any element stands for the whole ring. The zero value is a
-// one-element ring with a nil Value.
+// Ring is one element of a circular doubly linked list. Any element can
+// stand for the whole ring. A zero Ring is a ring of one element whose
+// Value is nil; its links are filled in the first time they are needed.
 type Ring struct {
 	next, prev *Ring
-	Value      any // for use by the client; untouched by this package
+	Value      any // owned by the caller
 }
 
-func (r *Ring) init() *Ring {
-	r.next = r
-	r.prev = r
+// selfLink turns a zero Ring into a one-element ring and returns it.
+func (r *Ring) selfLink() *Ring {
+	r.next, r.prev = r, r
 	return r
 }
 
-// Next returns the next ring element.
+// Next returns the element after r.
 func (r *Ring) Next() *Ring {
-	if r.next == nil {
-		return r.init()
+	if r.next != nil {
+		return r.next
 	}
-	return r.next
+	return r.selfLink()
 }
 
-// Prev returns the previous ring element.
+// Prev returns the element before r.
 func (r *Ring) Prev() *Ring {
-	if r.next == nil {
-		return r.init()
+	if r.next != nil {
+		return r.prev
 	}
-	return r.prev
+	return r.selfLink()
 }
 
-// Move moves n elements backward (n < 0) or forward (n >= 0) and returns
-// that element.
+// Move walks |n| steps from r, forwards for positive n and backwards for
+// negative n, and returns the element it stops on.
 func (r *Ring) Move(n int) *Ring {
 	if r.next == nil {
-		return r.init()
+		return r.selfLink()
 	}
-	switch {
-	case n < 0:
-		for ; n < 0; n++ {
-			r = r.prev
-		}
-	case n > 0:
-		for ; n > 0; n-- {
-			r = r.next
-		}
+	cur := r
+	for ; n > 0; n-- {
+		cur = cur.next
 	}
-	return r
+	for ; n < 0; n++ {
+		cur = cur.prev
+	}
+	return cur
 }
 
-// New creates a ring of n elements, or returns nil if n <= 0.
+// New builds a ring of n elements with nil Values; it returns nil when n is
+// not positive.
 func New(n int) *Ring {
 	if n <= 0 {
 		return nil
 	}
-	r := new(Ring)
-	p := r
-	for i := 1; i < n; i++ {
-		p.next = &Ring{prev: p}
-		p = p.next
+	first := &Ring{}
+	last := first
+	for made := 1; made < n; made++ {
+		e := &Ring{prev: last}
+		last.next = e
+		last = e
 	}
-	p.next = r
-	r.prev = p
-	return r
+	last.next, first.prev = first, last
+	return first
 }
 
-// Link connects r with s so that r.Next() becomes s, and returns the
-// original r.Next(). If r and s are in the same ring, the elements between
-// them are removed and form a ring of their own (the result); otherwise
-// s's ring is inserted after r.
+// Link splices s in right after r and returns what used to follow r. When r
+// and s belong to different rings the two become one; when they share a
+// ring, the elements strictly between r and s are cut out and returned as a
+// ring of their own.
 func (r *Ring) Link(s *Ring) *Ring {
-	n := r.Next()
-	if s != nil {
-		p := s.Prev()
-		r.next = s
-		s.prev = r
-		n.prev = p
-		p.next = n
+	after := r.Next()
+	if s == nil {
+		return after
 	}
-	return n
+	sTail := s.Prev()
+	r.next, s.prev = s, r
+	sTail.next, after.prev = after, sTail
+	return after
 }
 
-// Unlink removes n % r.Len() elements after r and returns them as a ring
-// (nil if there are none).
+// Unlink cuts out the n % r.Len() elements that follow r and returns them as
+// a ring, or nil if that is none.
 func (r *Ring) Unlink(n int) *Ring {
-	if n <= 0 {
-		return nil
+	if n > 0 {
+		return r.Link(r.Move(n + 1))
 	}
-	return r.Link(r.Move(n + 1))
+	return nil
 }
 
-// Len counts the elements of the ring. It is O(n).
+// Len counts the elements of the ring by walking it once.
 func (r *Ring) Len() int {
-	n := 0
-	if r != nil {
-		n = 1
-		for p := r.Next(); p != r; p = p.next {
-			n++
-		}
+	if r == nil {
+		return 0
 	}
-	return n
+	count := 1
+	for e := r.Next(); e != r; e = e.next {
+		count++
+	}
+	return count
 }
 
-// Do calls f with each element's Value, going forward. f must not change
-// the ring.
+// Do calls f on each Value of the ring in forward order, starting at r. f
+// must leave the ring's structure alone.
 func (r *Ring) Do(f func(any)) {
-	if r != nil {
-		f(r.Value)
-		for p := r.Next(); p != r; p = p.next {
-			f(p.Value)
-		}
+	if r == nil {
+		return
+	}
+	f(r.Value)
+	for e := r.Next(); e != r; e = e.next {
+		f(e.Value)
 	}
 }
