@@ -225,7 +225,7 @@ impl<'a> Checker<'a> {
             let saved = self.scope;
             if let Some(tps) = &spec.type_params {
                 self.scope = self.prog.scopes.new_scope(Some(self.scope), crate::scope::ScopeKind::Block);
-                self.declare_type_params(tps);
+                self.declare_type_params(tps, None);
             }
             let actual = self.type_expr(&spec.typ);
             self.scope = saved;
@@ -237,7 +237,7 @@ impl<'a> Checker<'a> {
         let saved = self.scope;
         if let Some(tps) = &spec.type_params {
             self.scope = self.prog.scopes.new_scope(Some(self.scope), crate::scope::ScopeKind::Block);
-            let tparams = self.declare_type_params(tps);
+            let tparams = self.declare_type_params(tps, Some(named));
             if let Some(n) = self.prog.types.named_mut(named) {
                 n.tparams = tparams;
             }

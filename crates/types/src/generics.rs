@@ -358,6 +358,42 @@ impl<'a> Checker<'a> {
         Operand::value(t, e)
     }
 
+    /// The instance of generic function value `x` that has function type `target`, its
+    /// type arguments inferred from the target's parameter and result types.
+    pub(crate) fn infer_from_target(&mut self, x: &Operand<'a>, target: TypeId) -> Option<TypeId> {
+        let sig = self.prog.types.signature(x.typ)?.clone();
+        let want = self.prog.types.signature(self.prog.types.underlying(target))?.clone();
+        if !want.tparams.is_empty()
+            || sig.params.len() != want.params.len()
+            || sig.results.len() != want.results.len()
+            || sig.variadic != want.variadic
+        {
+            return None;
+        }
+        let tparams = sig.tparams.clone();
+        let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        if let Some(given) = x.expr.and_then(|e| self.partial_targs.get(&crate::expr::strip_parens(e).id)) {
+            for (b, &g) in bound.iter_mut().zip(given) {
+                *b = Some(g);
+            }
+        }
+        for (p, w) in sig.params.iter().zip(&want.params).chain(sig.results.iter().zip(&want.results)) {
+            self.unify(p.typ, w.typ, &tparams, &mut bound).ok()?;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().collect::<Option<Vec<_>>>()?;
+        for (&p, &a) in tparams.iter().zip(&targs) {
+            let Type::TypeParam(tp) = self.prog.types.get(p) else { return None };
+            let constraint = self.subst(tp.constraint, &tparams, &targs);
+            if self.satisfies(a, constraint).is_err() {
+                return None;
+            }
+        }
+        let mut s = sig;
+        s.tparams = Vec::new();
+        let generic = self.prog.types.add(Type::Signature(Box::new(s)));
+        Some(self.subst(generic, &tparams, &targs))
+    }
+
     /// Infers the type arguments of a generic function call from its arguments; returns
     /// the instantiated signature.
     pub(crate) fn infer_call(

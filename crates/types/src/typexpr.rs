@@ -363,7 +363,10 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares the type parameters of a generic type or function in the current scope.
-    pub(crate) fn declare_type_params(&mut self, list: &'a ast::FieldList) -> Vec<TypeId> {
+    /// `owner` is the generic type being declared, if any: it gets its parameters before
+    /// their constraints are checked, since those may refer to the type itself
+    /// (`type T[P interface{ M() T[P] }] …`).
+    pub(crate) fn declare_type_params(&mut self, list: &'a ast::FieldList, owner: Option<TypeId>) -> Vec<TypeId> {
         let mut params = Vec::new();
         let mut index = 0;
         for f in &list.list {
@@ -377,6 +380,9 @@ impl<'a> Checker<'a> {
                 self.declare(self.scope, n.name, obj, n.span.lo);
                 params.push(t);
             }
+        }
+        if let Some(n) = owner.and_then(|o| self.prog.types.named_mut(o)) {
+            n.tparams = params.clone();
         }
         let mut i = 0;
         for f in &list.list {
@@ -464,7 +470,7 @@ impl<'a> Checker<'a> {
             recv_param = self.receiver(obj, recv);
         }
         let tparams = match &decl.typ.type_params {
-            Some(tps) => self.declare_type_params(tps),
+            Some(tps) => self.declare_type_params(tps, None),
             None => Vec::new(),
         };
         let sig = self.signature(&decl.typ, recv_param);
