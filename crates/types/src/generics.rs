@@ -346,16 +346,80 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(e);
             }
         }
+        let mut args = args;
         if !remaining.is_empty() {
-            // Partially instantiated: the rest is inferred at the call, with these known.
-            self.partial_targs.insert(e.id, args);
-            return Operand::value(f.typ, e);
+            // Partially instantiated: the constraints may determine the rest; if not, the
+            // rest is inferred at the call, with these known.
+            let mut bound: Vec<Option<TypeId>> = sig.tparams.iter().map(|_| None).collect();
+            for (b, &a) in bound.iter_mut().zip(&args) {
+                *b = Some(a);
+            }
+            self.infer_by_constraints(&sig.tparams, &mut bound);
+            match bound.into_iter().collect::<Option<Vec<TypeId>>>() {
+                Some(all) => args = all,
+                None => {
+                    self.partial_targs.insert(e.id, args);
+                    return Operand::value(f.typ, e);
+                }
+            }
+            let params = sig.tparams.clone();
+            for (&p, &a) in params.iter().zip(&args) {
+                let Type::TypeParam(tp) = self.prog.types.get(p) else { continue };
+                let bound = self.subst(tp.constraint, &params, &args);
+                if let Err(why) = self.satisfies(a, bound) {
+                    self.error(ix.rbrack, why);
+                    return Operand::invalid(e);
+                }
+            }
         }
+        let params: Vec<TypeId> = sig.tparams.clone();
         let mut s = sig.clone();
         s.tparams = Vec::new();
         let generic = self.prog.types.add(Type::Signature(Box::new(s)));
         let t = self.subst(generic, &params, &args);
         Operand::value(t, e)
+    }
+
+    /// Constraint type inference: a type parameter whose constraint has a single term (a
+    /// core type, `~[]E`, `*A`) is unified with what is known of it, or set from it,
+    /// until nothing changes.
+    fn infer_by_constraints(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
+        for _round in 0..=tparams.len() {
+            let before: Vec<Option<TypeId>> = bound.to_vec();
+            for k in 0..tparams.len() {
+                let constraint = match self.prog.types.get(tparams[k]) {
+                    Type::TypeParam(p) => p.constraint,
+                    _ => continue,
+                };
+                let terms = self.constraint_terms(constraint);
+                if terms.len() != 1 {
+                    continue;
+                }
+                let core = terms[0].typ;
+                match bound[k] {
+                    Some(b) => {
+                        let bu = if self.prog.types.is_type_param(b) {
+                            self.core_type(b)
+                        } else if terms[0].tilde {
+                            self.prog.types.underlying(b)
+                        } else {
+                            b
+                        };
+                        let _ = self.unify(core, bu, tparams, bound);
+                    }
+                    None => {
+                        // A constraint like *A with A known determines the parameter.
+                        let s = self.subst_bound(core, tparams, bound);
+                        if !self.mentions(s, tparams) && !terms[0].tilde {
+                            bound[k] = Some(s);
+                        }
+                    }
+                }
+            }
+            if bound == &before[..] {
+                break;
+            }
+        }
     }
 
     /// The instance of generic function value `x` that has function type `target`, its
@@ -452,38 +516,7 @@ impl<'a> Checker<'a> {
             }
         }
         // Constraint type inference: core types of constraints.
-        for _round in 0..3 {
-            for k in 0..tparams.len() {
-                let constraint = match self.prog.types.get(tparams[k]) {
-                    Type::TypeParam(p) => p.constraint,
-                    _ => continue,
-                };
-                let terms = self.constraint_terms(constraint);
-                if terms.len() != 1 {
-                    continue;
-                }
-                let core = terms[0].typ;
-                match bound[k] {
-                    Some(b) => {
-                        let bu = if self.prog.types.is_type_param(b) {
-                            self.core_type(b)
-                        } else if terms[0].tilde {
-                            self.prog.types.underlying(b)
-                        } else {
-                            b
-                        };
-                        let _ = self.unify(core, bu, &tparams, &mut bound);
-                    }
-                    None => {
-                        // A constraint like ~[]E with E known determines the parameter.
-                        let s = self.subst_bound(core, &tparams, &bound);
-                        if !self.mentions(s, &tparams) && !terms[0].tilde {
-                            bound[k] = Some(s);
-                        }
-                    }
-                }
-            }
-        }
+        self.infer_by_constraints(&tparams, &mut bound);
         // Untyped constants (after what the constraints say): a parameter that is a bare
         // type parameter still unknown takes the default type of the largest untyped kind
         // among its arguments.
@@ -516,38 +549,7 @@ impl<'a> Checker<'a> {
             bound[k] = Some(self.prog.types.default_type(max));
         }
         // Constraints again, with what the untyped arguments gave.
-        for _round in 0..3 {
-            for k in 0..tparams.len() {
-                let constraint = match self.prog.types.get(tparams[k]) {
-                    Type::TypeParam(p) => p.constraint,
-                    _ => continue,
-                };
-                let terms = self.constraint_terms(constraint);
-                if terms.len() != 1 {
-                    continue;
-                }
-                let core = terms[0].typ;
-                match bound[k] {
-                    Some(b) => {
-                        let bu = if self.prog.types.is_type_param(b) {
-                            self.core_type(b)
-                        } else if terms[0].tilde {
-                            self.prog.types.underlying(b)
-                        } else {
-                            b
-                        };
-                        let _ = self.unify(core, bu, &tparams, &mut bound);
-                    }
-                    None => {
-                        // A constraint like ~[]E with E known determines the parameter.
-                        let s = self.subst_bound(core, &tparams, &bound);
-                        if !self.mentions(s, &tparams) && !terms[0].tilde {
-                            bound[k] = Some(s);
-                        }
-                    }
-                }
-            }
-        }
+        self.infer_by_constraints(&tparams, &mut bound);
         // Everything must be inferred.
         if let Some(k) = bound.iter().position(Option::is_none) {
             let p = tparams[k];
