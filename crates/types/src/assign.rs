@@ -68,15 +68,15 @@ impl<'a> Checker<'a> {
         if self.is_generic_func_value(x) {
             // A generic function assigned to a function type: its type arguments are
             // inferred from that type (reverse inference).
-            if let Some(t) = target.filter(|&t| self.prog.types.signature(self.prog.types.underlying(t)).is_some()) {
-                if let Some(inst) = self.infer_from_target(x, t) {
-                    x.typ = inst;
-                    if let Some(e) = x.expr {
-                        if let Some(mut tv) = self.prog.info.expr(e.id).cloned() {
-                            tv.typ = inst;
-                            self.prog.info.record(e.id, tv);
-                        }
-                    }
+            if let Some(t) = target.filter(|&t| self.prog.types.signature(self.prog.types.underlying(t)).is_some())
+                && let Some(inst) = self.infer_from_target(x, t)
+            {
+                x.typ = inst;
+                if let Some(e) = x.expr
+                    && let Some(mut tv) = self.prog.info.expr(e.id).cloned()
+                {
+                    tv.typ = inst;
+                    self.prog.info.record(e.id, tv);
                 }
             }
         }
