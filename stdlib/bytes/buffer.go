@@ -6,346 +6,350 @@ import (
 	"unicode/utf8"
 )
 
-// smallBufferSize is the initial allocation of a Buffer that needs one.
+// smallBufferSize is the capacity given to a Buffer's first, small
+// allocation.
 const smallBufferSize = 64
 
-// Buffer is a variable-sized buffer of bytes with Read and Write methods.
-// The zero value is an empty buffer ready to use.
+// Buffer is a growable byte buffer that can be written to and read from.
+// Its zero value is an empty buffer, ready to use.
 type Buffer struct {
-	buf      []byte // contents are buf[off:len(buf)]
-	off      int    // read offset
-	lastRead readOp // the last read, for the Unread methods
+	buf      []byte // unread data is buf[off:]; buf[len:cap] is free space
+	off      int    // index of the next byte to read
+	lastRead readOp // what the previous call did, for UnreadByte/UnreadRune
 }
 
-// readOp records the last read operation: a rune read of 1 to 4 bytes,
-// another read, or something that forbids unreading.
+// readOp tells the Unread methods what the previous call was: ReadRune of
+// an n-byte rune (n = 1..4), some other successful read, or anything else.
 type readOp int8
 
 const (
-	opRead      readOp = -1 // any other read
-	opInvalid   readOp = 0  // not a read
-	opReadRune1 readOp = 1  // a rune of size 1
-	opReadRune2 readOp = 2
-	opReadRune3 readOp = 3
-	opReadRune4 readOp = 4
+	opRead      readOp = -1 // a successful read other than ReadRune
+	opInvalid   readOp = 0  // not a read: nothing may be unread
+	opReadRune1 readOp = 1  // ReadRune of a 1-byte rune
+	opReadRune2 readOp = 2  // ReadRune of a 2-byte rune
+	opReadRune3 readOp = 3  // ReadRune of a 3-byte rune
+	opReadRune4 readOp = 4  // ReadRune of a 4-byte rune
 )
 
-// ErrTooLarge is the panic value when the buffer cannot grow.
+// ErrTooLarge is what a Buffer panics with when it cannot get more memory.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 
-// MinRead is the smallest slice ReadFrom passes to Read.
+// MinRead is the least free space ReadFrom offers to each Read call.
 const MinRead = 512
 
-// Bytes returns the unread portion of the buffer. It shares the buffer's
-// storage until the next modification.
+// Bytes returns the unread bytes. The slice aliases the buffer and stays
+// valid only until the buffer is next changed.
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 
-// AvailableBuffer returns an empty slice with the buffer's free capacity,
-// for appending to before a Write.
+// AvailableBuffer returns the buffer's free space as an empty slice, meant
+// to be appended to and then passed to Write.
 func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
-// String returns the unread portion of the buffer as a string; a nil
-// *Buffer gives "<nil>".
+// String returns the unread bytes as a string, or "<nil>" for a nil
+// *Buffer.
 func (b *Buffer) String() string {
-	if b == nil {
-		return "<nil>"
+	if b != nil {
+		return string(b.buf[b.off:])
 	}
-	return string(b.buf[b.off:])
+	return "<nil>"
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+// drained reports whether every written byte has been read.
+func (b *Buffer) drained() bool { return b.off >= len(b.buf) }
 
-// Len returns the number of unread bytes.
+// Len is the number of unread bytes.
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
-// Cap returns the capacity of the buffer's storage.
+// Cap is the capacity of the buffer's storage.
 func (b *Buffer) Cap() int { return cap(b.buf) }
 
-// Available returns how many bytes can be written without growing.
+// Available is the number of bytes that fit before the storage must grow.
 func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
 
-// Truncate keeps only the first n unread bytes. It panics if n is out of
-// range.
+// Truncate drops all but the first n unread bytes; n outside [0, Len()]
+// panics.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
 		return
 	}
 	b.lastRead = opInvalid
-	if n < 0 || n > b.Len() {
+	if n > b.Len() || n < 0 {
 		panic("bytes.Buffer: truncation out of range")
 	}
 	b.buf = b.buf[:b.off+n]
 }
 
-// Reset empties the buffer, keeping its storage.
+// Reset discards the contents but keeps the storage for reuse.
 func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
+	b.buf, b.off = b.buf[:0], 0
 	b.lastRead = opInvalid
 }
 
-// tryGrowByReslice grows the buffer in place if its capacity allows and
-// returns where the new bytes go.
-func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
-	if l := len(b.buf); n <= cap(b.buf)-l {
-		b.buf = b.buf[:l+n]
-		return l, true
+// extendInPlace lengthens buf by n bytes when the capacity already allows
+// it, returning the index of the first new byte.
+func (b *Buffer) extendInPlace(n int) (int, bool) {
+	end := len(b.buf)
+	if cap(b.buf)-end < n {
+		return 0, false
 	}
-	return 0, false
+	b.buf = b.buf[:end+n]
+	return end, true
 }
 
-// grow makes room for n more bytes and returns where they go.
+// reserve lengthens buf by n bytes, growing the storage if needed, and
+// returns the index of the first new byte.
+func (b *Buffer) reserve(n int) int {
+	if at, ok := b.extendInPlace(n); ok {
+		return at
+	}
+	return b.grow(n)
+}
+
+// grow makes room for n more bytes and lengthens buf over them, returning
+// the index of the first one. Unread data may move to the front of the
+// storage, or to new storage.
 func (b *Buffer) grow(n int) int {
-	m := b.Len()
-	if m == 0 && b.off != 0 {
+	unread := b.Len()
+	if unread == 0 && b.off > 0 {
+		// Everything was read: start over at the front.
 		b.Reset()
 	}
-	if i, ok := b.tryGrowByReslice(n); ok {
-		return i
+	if at, ok := b.extendInPlace(n); ok {
+		return at
 	}
-	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, n, smallBufferSize)
-		return 0
-	}
-	c := cap(b.buf)
-	if n <= c/2-m {
-		// Enough room if the unread bytes move to the front.
+	size := cap(b.buf)
+	switch {
+	case b.buf == nil && n <= smallBufferSize:
+		b.buf = make([]byte, 0, smallBufferSize)
+	case n <= size/2-unread:
+		// Sliding the unread bytes down frees enough room while still
+		// leaving half the storage unused, so copying stays cheap overall.
 		copy(b.buf, b.buf[b.off:])
-	} else if c > maxInt-c-n {
+	case size > maxInt-size-n:
 		panic(ErrTooLarge)
-	} else {
+	default:
+		// The new storage must also cover the b.off bytes cut off the front.
 		b.buf = growSlice(b.buf[b.off:], b.off+n)
 	}
 	b.off = 0
-	b.buf = b.buf[:m+n]
-	return m
+	b.buf = b.buf[:unread+n]
+	return unread
 }
 
-// growSlice returns b's contents in new storage with room for n more
-// bytes (at least twice the old capacity).
+// growSlice copies b into new storage with room for n more bytes and at
+// least twice b's capacity. Failure to allocate panics with ErrTooLarge.
 func growSlice(b []byte, n int) []byte {
-	c := len(b) + n
-	if c < 2*cap(b) {
-		c = 2 * cap(b)
-	}
-	b2 := append([]byte(nil), make([]byte, c)...)
-	i := copy(b2, b)
-	return b2[:i]
+	defer func() {
+		if recover() != nil {
+			panic(ErrTooLarge)
+		}
+	}()
+	want := max(len(b)+n, 2*cap(b))
+	// Appending to a nil slice lets the allocator round the capacity up.
+	fresh := append([]byte(nil), make([]byte, want)...)
+	return fresh[:copy(fresh, b)]
 }
 
-// Grow makes room for at least n more bytes without another allocation.
-// It panics if n is negative.
+// Grow ensures that n more bytes can be written without reallocating. A
+// negative n panics.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	m := b.grow(n)
-	b.buf = b.buf[:m]
+	end := b.grow(n)
+	b.buf = b.buf[:end]
 }
 
-// Write appends p to the buffer. The error is always nil.
+// Write appends p. It always returns len(p), nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(len(p))
-	if !ok {
-		m = b.grow(len(p))
-	}
-	return copy(b.buf[m:], p), nil
+	at := b.reserve(len(p))
+	return copy(b.buf[at:], p), nil
 }
 
-// WriteString appends s to the buffer. The error is always nil.
+// WriteString appends s. It always returns len(s), nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(len(s))
-	if !ok {
-		m = b.grow(len(s))
-	}
-	return copy(b.buf[m:], s), nil
+	at := b.reserve(len(s))
+	return copy(b.buf[at:], s), nil
 }
 
-// ReadFrom reads from r until EOF, appending to the buffer, and returns
-// the number of bytes read. EOF is not an error.
+// ReadFrom appends everything r yields until io.EOF, which is not reported
+// as an error, and returns how many bytes it read.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = opInvalid
 	for {
-		i := b.grow(MinRead)
-		b.buf = b.buf[:i]
-		m, e := r.Read(b.buf[i:cap(b.buf)])
-		if m < 0 {
+		end := b.grow(MinRead)
+		b.buf = b.buf[:end]
+		got, rerr := r.Read(b.buf[end:cap(b.buf)])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = b.buf[:i+m]
-		n += int64(m)
-		if e == io.EOF {
+		b.buf = b.buf[:end+got]
+		n += int64(got)
+		switch {
+		case rerr == io.EOF:
 			return n, nil
-		}
-		if e != nil {
-			return n, e
+		case rerr != nil:
+			return n, rerr
 		}
 	}
 }
 
-// WriteTo writes the unread bytes to w until there are none or an error
-// occurs.
+// WriteTo hands the unread bytes to w and returns how many it took.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = opInvalid
-	if nBytes := b.Len(); nBytes > 0 {
-		m, e := w.Write(b.buf[b.off:])
-		if m > nBytes {
-			panic("bytes.Buffer.WriteTo: invalid Write count")
-		}
-		b.off += m
-		n = int64(m)
-		if e != nil {
-			return n, e
-		}
-		if m != nBytes {
-			return n, io.ErrShortWrite
-		}
+	pending := b.Len()
+	if pending == 0 {
+		b.Reset()
+		return 0, nil
+	}
+	wrote, werr := w.Write(b.buf[b.off:])
+	if wrote > pending {
+		panic("bytes.Buffer.WriteTo: invalid Write count")
+	}
+	b.off += wrote
+	n = int64(wrote)
+	if werr == nil && wrote != pending {
+		// A Writer that stops short must say why; treat silence as a
+		// short write.
+		werr = io.ErrShortWrite
+	}
+	if werr != nil {
+		return n, werr
 	}
 	b.Reset()
 	return n, nil
 }
 
-// WriteByte appends c to the buffer. The error is always nil.
+// WriteByte appends c. It always returns nil.
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(1)
-	if !ok {
-		m = b.grow(1)
-	}
-	b.buf[m] = c
+	b.buf[b.reserve(1)] = c
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of r to the buffer and returns its
-// length. The error is always nil.
+// WriteRune appends the UTF-8 form of r and returns its length; the error
+// is always nil.
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	if uint32(r) < utf8.RuneSelf {
 		b.WriteByte(byte(r))
 		return 1, nil
 	}
 	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(utf8.UTFMax)
-	if !ok {
-		m = b.grow(utf8.UTFMax)
-	}
-	b.buf = utf8.AppendRune(b.buf[:m], r)
-	return len(b.buf) - m, nil
+	start := b.reserve(utf8.UTFMax)
+	b.buf = utf8.AppendRune(b.buf[:start], r)
+	return len(b.buf) - start, nil
 }
 
-// Read reads up to len(p) unread bytes into p. At the end of the buffer it
-// returns io.EOF (unless len(p) is zero).
+// Read moves up to len(p) unread bytes into p. Once the buffer is drained
+// it returns io.EOF, except for an empty p.
 func (b *Buffer) Read(p []byte) (n int, err error) {
 	b.lastRead = opInvalid
-	if b.empty() {
+	if b.drained() {
 		b.Reset()
-		if len(p) == 0 {
-			return 0, nil
+		if len(p) > 0 {
+			err = io.EOF
 		}
-		return 0, io.EOF
+		return 0, err
 	}
 	n = copy(p, b.buf[b.off:])
-	b.off += n
-	if n > 0 {
-		b.lastRead = opRead
-	}
+	b.advance(n)
 	return n, nil
 }
 
-// Next returns the next n unread bytes (fewer if there are not that many)
-// and consumes them. The slice shares the buffer's storage.
-func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	m := b.Len()
-	if n > m {
-		n = m
-	}
-	data := b.buf[b.off : b.off+n]
+// advance consumes n bytes; consuming at least one makes UnreadByte legal.
+func (b *Buffer) advance(n int) {
 	b.off += n
 	if n > 0 {
 		b.lastRead = opRead
 	}
-	return data
 }
 
-// Peek returns the next n unread bytes without consuming them, or all of
-// them with io.EOF if there are fewer.
+// Next consumes and returns up to n unread bytes. The slice aliases the
+// buffer until its next change.
+func (b *Buffer) Next(n int) []byte {
+	b.lastRead = opInvalid
+	n = min(n, b.Len())
+	chunk := b.buf[b.off : b.off+n]
+	b.advance(n)
+	return chunk
+}
+
+// Peek returns the next n unread bytes without consuming them; when fewer
+// remain it returns them all with io.EOF.
 func (b *Buffer) Peek(n int) ([]byte, error) {
-	if b.Len() < n {
+	if n > b.Len() {
 		return b.buf[b.off:], io.EOF
 	}
 	return b.buf[b.off : b.off+n], nil
 }
 
-// ReadByte reads and returns the next byte, or io.EOF.
+// ReadByte consumes and returns one byte, or io.EOF when drained.
 func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
+	if b.drained() {
 		b.Reset()
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
 	b.off++
 	b.lastRead = opRead
-	return c, nil
+	return b.buf[b.off-1], nil
 }
 
-// ReadRune reads and returns the next UTF-8 encoded rune and its size, or
-// io.EOF. An invalid byte is returned as U+FFFD of size 1.
+// ReadRune consumes one UTF-8 encoded rune and returns it with its size.
+// Bytes that do not start a valid encoding read as U+FFFD of size 1.
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.empty() {
+	if b.drained() {
 		b.Reset()
 		return 0, 0, io.EOF
 	}
-	c := b.buf[b.off]
-	if c < utf8.RuneSelf {
-		b.off++
-		b.lastRead = opReadRune1
-		return rune(c), 1, nil
+	r, size = rune(b.buf[b.off]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRune(b.buf[b.off:])
 	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
-	b.off += n
-	b.lastRead = readOp(n)
-	return r, n, nil
+	b.off += size
+	b.lastRead = readOp(size)
+	return r, size, nil
 }
 
-// UnreadRune unreads the rune returned by the last ReadRune, which must
-// have been the last operation.
+// UnreadRune steps back over the rune that the immediately preceding call,
+// which must be ReadRune, returned.
 func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
+	if b.lastRead < opReadRune1 {
 		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 	}
-	if b.off >= int(b.lastRead) {
-		b.off -= int(b.lastRead)
+	if size := int(b.lastRead); size <= b.off {
+		b.off -= size
 	}
 	b.lastRead = opInvalid
 	return nil
 }
 
-// UnreadByte unreads the last byte returned by the last successful read.
+// UnreadByte steps back one byte after a successful read.
 func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
+	switch {
+	case b.lastRead == opInvalid:
 		return errUnreadByte
-	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
+	case b.off > 0:
 		b.off--
 	}
+	b.lastRead = opInvalid
 	return nil
 }
 
-// readSlice returns the bytes up to and including delim, sharing the
-// buffer's storage; without delim it returns the rest and io.EOF.
-func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
-	end := b.off + i + 1
-	if i < 0 {
-		end = len(b.buf)
+// sliceThrough consumes the unread bytes up to and including the first
+// delim and returns them aliasing the buffer; with no delim it consumes
+// everything and reports io.EOF.
+func (b *Buffer) sliceThrough(delim byte) (line []byte, err error) {
+	end := len(b.buf)
+	if i := IndexByte(b.buf[b.off:], delim); i >= 0 {
+		end = b.off + i + 1
+	} else {
 		err = io.EOF
 	}
 	line = b.buf[b.off:end]
@@ -354,25 +358,24 @@ func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
 	return line, err
 }
 
-// ReadBytes reads up to and including delim and returns a copy of the
-// bytes; without delim it returns the rest and io.EOF.
+// ReadBytes consumes through the first delim and returns a copy of those
+// bytes; with no delim it returns the rest and io.EOF.
 func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	slice, err := b.readSlice(delim)
-	line = append(line, slice...)
-	return line, err
+	view, err := b.sliceThrough(delim)
+	return append([]byte(nil), view...), err
 }
 
-// ReadString is like ReadBytes but returns a string.
+// ReadString is ReadBytes returning a string.
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	slice, err := b.readSlice(delim)
-	return string(slice), err
+	view, err := b.sliceThrough(delim)
+	return string(view), err
 }
 
-// NewBuffer returns a Buffer whose initial contents are buf; the Buffer
-// takes ownership of buf.
+// NewBuffer returns a Buffer that starts out holding buf and takes it
+// over; buf should not be used afterwards.
 func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
 
-// NewBufferString returns a Buffer whose initial contents are s.
+// NewBufferString returns a Buffer that starts out holding s.
 func NewBufferString(s string) *Buffer {
 	return &Buffer{buf: []byte(s)}
 }

@@ -10,272 +10,245 @@ import (
 
 const maxInt = int(^uint(0) >> 1)
 
-// Equal reports whether a and b have the same length and contents. A nil
-// slice equals an empty one.
+// Equal reports whether a and b hold the same bytes; nil and empty slices
+// are equal.
 func Equal(a, b []byte) bool {
 	return string(a) == string(b)
 }
 
-// Compare returns 0 if a == b, -1 if a < b and +1 if a > b, comparing
-// bytewise. A nil slice equals an empty one.
+// Compare orders a and b lexicographically by byte value, returning -1, 0
+// or +1; nil and empty slices are equal.
 func Compare(a, b []byte) int {
-	n := len(a)
-	if len(b) < n {
-		n = len(b)
-	}
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
-		}
-	}
+	sa, sb := string(a), string(b)
 	switch {
-	case len(a) < len(b):
+	case sa < sb:
 		return -1
-	case len(a) > len(b):
+	case sa > sb:
 		return 1
 	}
 	return 0
 }
 
-// Clone returns a copy of b (nil if b is nil).
+// Clone returns a fresh copy of b, keeping nil as nil.
 func Clone(b []byte) []byte {
-	if b == nil {
-		return nil
+	if b != nil {
+		return append([]byte{}, b...)
 	}
-	return append([]byte{}, b...)
+	return nil
 }
 
-// HasPrefix reports whether s begins with prefix.
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && Equal(s[:len(prefix)], prefix)
+	return len(prefix) <= len(s) && Equal(s[:len(prefix)], prefix)
 }
 
 // HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+	return len(suffix) <= len(s) && Equal(s[len(s)-len(suffix):], suffix)
 }
 
-// TrimPrefix returns s without prefix, or s unchanged.
+// TrimPrefix drops prefix from the front of s if it is there.
 func TrimPrefix(s, prefix []byte) []byte {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
+	rest, _ := CutPrefix(s, prefix)
+	return rest
 }
 
-// TrimSuffix returns s without suffix, or s unchanged.
+// TrimSuffix drops suffix from the end of s if it is there.
 func TrimSuffix(s, suffix []byte) []byte {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
+	rest, _ := CutSuffix(s, suffix)
+	return rest
 }
 
-// Cut slices s around the first instance of sep, returning the text before
-// and after it and true, or s, nil and false if sep does not occur. The
-// results share s's storage.
+// Cut splits s at the first sep into the parts before and after it. When
+// sep is absent it returns s, nil, false. The parts alias s.
 func Cut(s, sep []byte) (before, after []byte, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := Index(s, sep)
+	if at < 0 {
+		return s, nil, false
 	}
-	return s, nil, false
+	return s[:at], s[at+len(sep):], true
 }
 
-// CutLast slices s around the last instance of sep, or returns s, nil and
-// false if sep does not occur.
+// CutLast is Cut at the last sep instead of the first.
 func CutLast(s, sep []byte) (before, after []byte, found bool) {
-	if i := LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := LastIndex(s, sep)
+	if at < 0 {
+		return s, nil, false
 	}
-	return s, nil, false
+	return s[:at], s[at+len(sep):], true
 }
 
-// CutPrefix returns s without prefix and true, or s and false.
+// CutPrefix returns s without its leading prefix and true, or s and false
+// when s does not start with prefix.
 func CutPrefix(s, prefix []byte) (after []byte, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):], true
 	}
-	return s[len(prefix):], true
+	return s, false
 }
 
-// CutSuffix returns s without suffix and true, or s and false.
+// CutSuffix returns s without its trailing suffix and true, or s and false
+// when s does not end with suffix.
 func CutSuffix(s, suffix []byte) (before []byte, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)], true
 	}
-	return s[:len(s)-len(suffix)], true
+	return s, false
 }
 
-// Join concatenates the slices with sep between them into a new slice.
+// Join glues the elements of s together with sep between neighbours,
+// always into new storage.
 func Join(s [][]byte, sep []byte) []byte {
-	if len(s) == 0 {
+	switch len(s) {
+	case 0:
 		return []byte{}
-	}
-	if len(s) == 1 {
+	case 1:
 		return append([]byte(nil), s[0]...)
 	}
-	n := len(sep) * (len(s) - 1)
-	for _, v := range s {
-		n += len(v)
-	}
-	b := make([]byte, 0, n)
-	b = append(b, s[0]...)
-	for _, v := range s[1:] {
-		b = append(b, sep...)
-		b = append(b, v...)
-	}
-	return b
-}
-
-// Repeat returns a new slice with count copies of b. It panics if count
-// is negative or the result would be too long.
-func Repeat(b []byte, count int) []byte {
-	if count == 0 {
-		return []byte{}
-	}
-	if count < 0 {
-		panic("bytes: negative Repeat count")
-	}
-	if len(b) > maxInt/count {
-		panic("bytes: Repeat output length overflow")
-	}
-	if len(b) == 0 {
-		return []byte{}
-	}
-	n := len(b) * count
-	nb := make([]byte, len(b), n)
-	copy(nb, b)
-	for len(nb) < n {
-		m := len(nb)
-		if m > n-len(nb) {
-			m = n - len(nb)
+	total := 0
+	if len(sep) > 0 {
+		if len(sep) >= maxInt/(len(s)-1) {
+			panic("bytes: Join output length overflow")
 		}
-		nb = append(nb, nb[:m]...)
+		total = len(sep) * (len(s) - 1)
 	}
-	return nb
+	for _, part := range s {
+		if len(part) > maxInt-total {
+			panic("bytes: Join output length overflow")
+		}
+		total += len(part)
+	}
+	out := make([]byte, total)
+	at := copy(out, s[0])
+	for _, part := range s[1:] {
+		at += copy(out[at:], sep)
+		at += copy(out[at:], part)
+	}
+	return out
 }
 
-// Replace returns a copy of s with the first n non-overlapping instances
-// of old replaced by new (all if n < 0). An empty old matches at the start
-// and after each UTF-8 sequence.
-func Replace(s, old, new []byte, n int) []byte {
-	m := 0
-	if n != 0 {
-		m = Count(s, old)
+// Repeat returns count copies of b back to back in new storage. A negative
+// count, or a result too long to represent, panics.
+func Repeat(b []byte, count int) []byte {
+	switch {
+	case count == 0:
+		return []byte{}
+	case count < 0:
+		panic("bytes: negative Repeat count")
+	case len(b) > maxInt/count:
+		panic("bytes: Repeat output length overflow")
+	case len(b) == 0:
+		return []byte{}
 	}
-	if m == 0 {
+	out := make([]byte, len(b)*count)
+	// Each round doubles the filled prefix by copying it after itself.
+	for done := copy(out, b); done < len(out); {
+		done += copy(out[done:], out[:done])
+	}
+	return out
+}
+
+// Replace returns a copy of s in which the first n non-overlapping
+// instances of old (every one, for n < 0) are replaced by new. An empty old
+// matches at the start of s and after each UTF-8 sequence.
+func Replace(s, old, new []byte, n int) []byte {
+	matches := 0
+	if n != 0 {
+		matches = Count(s, old)
+	}
+	if matches == 0 {
 		return append([]byte(nil), s...)
 	}
-	if n < 0 || m < n {
-		n = m
+	if n < 0 || n > matches {
+		n = matches
 	}
-	t := make([]byte, 0, len(s)+n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, size := utf8.DecodeRune(s[start:])
-				j += size
-			}
-		} else {
-			j += Index(s[start:], old)
+	out := make([]byte, len(s)+n*(len(new)-len(old)))
+	w, from := 0, 0
+	for k := 0; k < n; k++ {
+		// Find where the k-th replacement goes.
+		at := from
+		switch {
+		case len(old) > 0:
+			at += Index(s[from:], old)
+		case k > 0:
+			_, size := utf8.DecodeRune(s[from:])
+			at += size
 		}
-		t = append(t, s[start:j]...)
-		t = append(t, new...)
-		start = j + len(old)
+		w += copy(out[w:], s[from:at])
+		w += copy(out[w:], new)
+		from = at + len(old)
 	}
-	return append(t, s[start:]...)
+	w += copy(out[w:], s[from:])
+	return out[:w]
 }
 
-// ReplaceAll returns a copy of s with all non-overlapping instances of old
-// replaced by new.
+// ReplaceAll replaces every non-overlapping instance of old in a copy of s.
 func ReplaceAll(s, old, new []byte) []byte {
 	return Replace(s, old, new, -1)
 }
 
-// Runes returns the runes of s (invalid bytes become U+FFFD).
+// Runes decodes s into its runes, invalid bytes becoming U+FFFD.
 func Runes(s []byte) []rune {
-	t := make([]rune, utf8.RuneCount(s))
-	i := 0
+	out := make([]rune, 0, utf8.RuneCount(s))
 	for len(s) > 0 {
 		r, size := utf8.DecodeRune(s)
-		t[i] = r
-		i++
+		out = append(out, r)
 		s = s[size:]
 	}
-	return t
+	return out
 }
 
-// EqualFold reports whether s and t, read as UTF-8, are equal under simple
-// Unicode case folding.
+// EqualFold reports whether s and t, taken as UTF-8 text, match rune by
+// rune under simple Unicode case folding.
 func EqualFold(s, t []byte) bool {
-	for len(s) != 0 && len(t) != 0 {
-		var sr, tr rune
-		if s[0] < utf8.RuneSelf {
-			sr, s = rune(s[0]), s[1:]
-		} else {
-			r, size := utf8.DecodeRune(s)
-			sr, s = r, s[size:]
-		}
-		if t[0] < utf8.RuneSelf {
-			tr, t = rune(t[0]), t[1:]
-		} else {
-			r, size := utf8.DecodeRune(t)
-			tr, t = r, t[size:]
-		}
-		if sr == tr {
-			continue
-		}
-		if tr < sr {
-			sr, tr = tr, sr
-		}
-		if tr < utf8.RuneSelf {
-			if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
-				continue
-			}
+	for len(s) > 0 && len(t) > 0 {
+		a, na := utf8.DecodeRune(s)
+		b, nb := utf8.DecodeRune(t)
+		if !foldsTo(a, b) {
 			return false
 		}
-		r := unicode.SimpleFold(sr)
-		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
-		}
-		if r == tr {
-			continue
-		}
-		return false
+		s, t = s[na:], t[nb:]
 	}
 	return len(s) == len(t)
 }
 
-// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 replaced
-// by replacement.
-func ToValidUTF8(s, replacement []byte) []byte {
-	b := make([]byte, 0, len(s)+len(replacement))
-	inBad := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			inBad = false
-			b = append(b, c)
-			continue
-		}
-		_, size := utf8.DecodeRune(s[i:])
-		if size == 1 {
-			i++
-			if !inBad {
-				inBad = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		inBad = false
-		b = append(b, s[i:i+size]...)
-		i += size
+// foldsTo reports whether runes a and b are the same letter up to simple
+// case folding.
+func foldsTo(a, b rune) bool {
+	if a == b {
+		return true
 	}
-	return b
+	if a > b {
+		a, b = b, a
+	}
+	if b < utf8.RuneSelf {
+		// Two ASCII runes fold together only as an upper/lower pair.
+		return 'A' <= a && a <= 'Z' && b-a == 'a'-'A'
+	}
+	// SimpleFold cycles through a's equivalence class.
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+// ToValidUTF8 returns a copy of s in which every run of bytes that are not
+// valid UTF-8 is replaced by a single copy of replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	out := make([]byte, 0, len(s)+len(replacement))
+	prevBad := false
+	for len(s) > 0 {
+		_, size := utf8.DecodeRune(s)
+		bad := size == 1 && s[0] >= utf8.RuneSelf
+		if !bad {
+			out = append(out, s[:size]...)
+		} else if !prevBad {
+			out = append(out, replacement...)
+		}
+		prevBad = bad
+		s = s[size:]
+	}
+	return out
 }

@@ -6,28 +6,32 @@ import (
 	"unicode/utf8"
 )
 
-// Lines returns an iterator over the newline-terminated lines of s (each
-// with its "\n", except a last line without one). The lines share s's
-// storage but have no spare capacity.
+// Lines iterates over the lines of s, each ending in its "\n" except
+// possibly the last. The lines alias s with no spare capacity. The
+// iterator consumes s as it goes, so it is meant to be ranged over once.
 func Lines(s []byte) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		for len(s) > 0 {
-			var line []byte
-			if i := IndexByte(s, '\n'); i >= 0 {
-				line, s = s[:i+1], s[i+1:]
-			} else {
-				line, s = s, nil
+			end := len(s)
+			if nl := IndexByte(s, '\n'); nl >= 0 {
+				end = nl + 1
 			}
-			if !yield(line[:len(line):len(line)]) {
+			line := s[:end:end]
+			s = s[end:]
+			if !yield(line) {
 				return
 			}
 		}
 	}
 }
 
+// splitSeq iterates over the pieces of s around sep, leaving keep bytes of
+// each separator on the piece before it. Like Lines it advances s itself
+// after every piece the consumer accepts.
 func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		if len(sep) == 0 {
+			// One piece per UTF-8 sequence.
 			for len(s) > 0 {
 				_, size := utf8.DecodeRune(s)
 				if !yield(s[:size:size]) {
@@ -37,54 +41,33 @@ func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
 			}
 			return
 		}
-		for {
-			i := Index(s, sep)
-			if i < 0 {
-				break
-			}
-			piece := s[:i+keep]
-			if !yield(piece[:len(piece):len(piece)]) {
+		for at := Index(s, sep); at >= 0; at = Index(s, sep) {
+			end := at + keep
+			if !yield(s[:end:end]) {
 				return
 			}
-			s = s[i+len(sep):]
+			s = s[at+len(sep):]
 		}
 		yield(s[:len(s):len(s)])
 	}
 }
 
-// SplitSeq returns an iterator over the subslices Split would return.
+// SplitSeq iterates over the pieces Split would return.
 func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, 0) }
 
-// SplitAfterSeq returns an iterator over the subslices SplitAfter would
-// return.
+// SplitAfterSeq iterates over the pieces SplitAfter would return.
 func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len(sep)) }
 
-// FieldsSeq returns an iterator over the subslices Fields would return.
+// FieldsSeq iterates over the fields Fields would return.
 func FieldsSeq(s []byte) iter.Seq[[]byte] {
 	return FieldsFuncSeq(s, unicode.IsSpace)
 }
 
-// FieldsFuncSeq returns an iterator over the subslices FieldsFunc would
-// return.
+// FieldsFuncSeq iterates over the fields FieldsFunc would return.
 func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			r, size := utf8.DecodeRune(s[i:])
-			if f(r) {
-				if start >= 0 {
-					if !yield(s[start:i:i]) {
-						return
-					}
-					start = -1
-				}
-			} else if start < 0 {
-				start = i
-			}
-			i += size
-		}
-		if start >= 0 {
-			yield(s[start:len(s):len(s)])
-		}
+		eachField(s, f, func(lo, hi int) bool {
+			return yield(s[lo:hi:hi])
+		})
 	}
 }

@@ -5,136 +5,120 @@ import (
 	"unicode/utf8"
 )
 
-// explode splits s into its UTF-8 sequences, at most n of them (the last
-// holding the rest). Pieces have no spare capacity.
+// explode cuts s into one piece per UTF-8 sequence (each invalid byte on
+// its own), stopping at n pieces when n > 0; the final piece then holds
+// the remainder. Pieces other than a remainder have no spare capacity.
 func explode(s []byte, n int) [][]byte {
 	if n <= 0 || n > len(s) {
 		n = len(s)
 	}
-	a := make([][]byte, n)
-	na := 0
+	pieces := make([][]byte, 0, n)
 	for len(s) > 0 {
-		if na+1 >= n {
-			a[na] = s
-			na++
+		if len(pieces) == n-1 {
+			pieces = append(pieces, s)
 			break
 		}
 		_, size := utf8.DecodeRune(s)
-		a[na] = s[0:size:size]
+		pieces = append(pieces, s[:size:size])
 		s = s[size:]
-		na++
 	}
-	return a[0:na]
+	return pieces
 }
 
-// genSplit splits s at each sep, keeping keep bytes of sep with each
-// piece, into at most n pieces (all if n < 0).
+// genSplit cuts s at instances of sep into at most n pieces (no limit for
+// n < 0), leaving the first keep bytes of each separator on the piece
+// before it. Every piece but the last has no spare capacity.
 func genSplit(s, sep []byte, keep, n int) [][]byte {
-	if n == 0 {
+	switch {
+	case n == 0:
 		return nil
-	}
-	if len(sep) == 0 {
+	case len(sep) == 0:
 		return explode(s, n)
-	}
-	if n < 0 {
+	case n < 0:
 		n = Count(s, sep) + 1
 	}
-	if n > len(s)+1 {
-		n = len(s) + 1
-	}
-	a := make([][]byte, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
+	pieces := make([][]byte, 0, min(n, len(s)+1))
+	for len(pieces)+1 < cap(pieces) {
+		at := Index(s, sep)
+		if at < 0 {
 			break
 		}
-		a[i] = s[: m+keep : m+keep]
-		s = s[m+len(sep):]
-		i++
+		pieces = append(pieces, s[:at+keep:at+keep])
+		s = s[at+len(sep):]
 	}
-	a[i] = s
-	return a[:i+1]
+	return append(pieces, s)
 }
 
-// SplitN slices s into subslices separated by sep: at most n (the last is
-// the unsplit rest) if n > 0, none if n == 0, all if n < 0.
+// SplitN cuts s at each sep: n > 0 gives at most n pieces, the last being
+// the unsplit rest; n == 0 gives nil; n < 0 gives every piece.
 func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
 
-// SplitAfterN is like SplitN but keeps each sep with its piece.
+// SplitAfterN is SplitN with each separator kept at the end of the piece
+// before it.
 func SplitAfterN(s, sep []byte, n int) [][]byte {
 	return genSplit(s, sep, len(sep), n)
 }
 
-// Split slices s into all subslices separated by sep.
+// Split cuts s at every sep; an empty sep splits between UTF-8 sequences.
 func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
 
-// SplitAfter slices s after each instance of sep.
+// SplitAfter cuts s just after every sep.
 func SplitAfter(s, sep []byte) [][]byte {
 	return genSplit(s, sep, len(sep), -1)
 }
 
-// Fields splits s around runs of white space. The fields share s's
-// storage but have no spare capacity.
-func Fields(s []byte) [][]byte {
-	n := 0
-	inField := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
-		was := inField
-		inField = !unicode.IsSpace(r)
-		if inField && !was {
-			n++
-		}
-		i += size
-	}
-	a := make([][]byte, n)
-	na := 0
+// eachField finds the maximal runs of runes in s for which isSep is false
+// and calls visit with the bounds of each in turn, stopping early if visit
+// returns false. isSep is called once per rune, in order.
+func eachField(s []byte, isSep func(rune) bool, visit func(lo, hi int) bool) {
 	start := -1
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				a[na] = s[start:i:i]
-				na++
-				start = -1
+	for pos := 0; pos < len(s); {
+		r, size := utf8.DecodeRune(s[pos:])
+		if !isSep(r) {
+			if start < 0 {
+				start = pos
 			}
-		} else if start < 0 {
-			start = i
+		} else if start >= 0 {
+			if !visit(start, pos) {
+				return
+			}
+			start = -1
 		}
-		i += size
+		pos += size
 	}
 	if start >= 0 {
-		a[na] = s[start:len(s):len(s)]
+		visit(start, len(s))
 	}
-	return a
 }
 
-// FieldsFunc splits s around runs of runes satisfying f, which is called
-// once per rune in order.
+// Fields cuts s around runs of Unicode white space. The fields alias s but
+// have no spare capacity; white space alone gives an empty result.
+func Fields(s []byte) [][]byte {
+	count := 0
+	eachField(s, unicode.IsSpace, func(lo, hi int) bool {
+		count++
+		return true
+	})
+	fields := make([][]byte, 0, count)
+	eachField(s, unicode.IsSpace, func(lo, hi int) bool {
+		fields = append(fields, s[lo:hi:hi])
+		return true
+	})
+	return fields
+}
+
+// FieldsFunc cuts s around runs of runes for which f is true, calling f
+// exactly once per rune in order.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	type span struct{ start, end int }
-	spans := make([]span, 0, 16)
-	start := -1
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, span{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
+	var bounds []int
+	eachField(s, f, func(lo, hi int) bool {
+		bounds = append(bounds, lo, hi)
+		return true
+	})
+	fields := make([][]byte, len(bounds)/2)
+	for k := range fields {
+		lo, hi := bounds[2*k], bounds[2*k+1]
+		fields[k] = s[lo:hi:hi]
 	}
-	if start >= 0 {
-		spans = append(spans, span{start, len(s)})
-	}
-	a := make([][]byte, len(spans))
-	for i, sp := range spans {
-		a[i] = s[sp.start:sp.end:sp.end]
-	}
-	return a
+	return fields
 }

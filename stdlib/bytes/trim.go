@@ -5,37 +5,37 @@ import (
 	"unicode/utf8"
 )
 
-// TrimSpace returns s without leading and trailing white space (nil if
-// nothing is left).
-func TrimSpace(s []byte) []byte {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if !(c == ' ' || '\t' <= c && c <= '\r') {
-			break
-		}
-	}
-	if start == len(s) {
-		return nil
-	}
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:stop], unicode.IsSpace)
-		}
-		if !(c == ' ' || '\t' <= c && c <= '\r') {
-			break
-		}
-	}
-	return s[start:stop]
+// isASCIISpace reports whether c is one of the six ASCII white space bytes.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
-// Trim returns s without the leading and trailing runes contained in
-// cutset (nil if nothing is left).
+// TrimSpace strips leading and trailing Unicode white space from s. If
+// nothing is left the result is nil.
+func TrimSpace(s []byte) []byte {
+	lo, hi := 0, len(s)
+	// Skip ASCII spaces from both ends; anything non-ASCII hands the
+	// remainder to the general rune-aware trimming.
+	for lo < hi && isASCIISpace(s[lo]) {
+		lo++
+	}
+	if lo < hi && s[lo] >= utf8.RuneSelf {
+		return TrimFunc(s[lo:], unicode.IsSpace)
+	}
+	for hi > lo && isASCIISpace(s[hi-1]) {
+		hi--
+	}
+	if hi > lo && s[hi-1] >= utf8.RuneSelf {
+		return TrimFunc(s[lo:hi], unicode.IsSpace)
+	}
+	if lo == hi {
+		return nil
+	}
+	return s[lo:hi]
+}
+
+// Trim strips from both ends of s every rune that occurs in cutset. An
+// empty s gives nil; an empty cutset gives s unchanged.
 func Trim(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -43,11 +43,11 @@ func Trim(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	return trimLeftSet(trimRightSet(s, cutset), cutset)
+	return TrimLeft(TrimRight(s, cutset), cutset)
 }
 
-// TrimLeft returns s without the leading runes contained in cutset (nil
-// if nothing is left).
+// TrimLeft strips from the front of s every rune that occurs in cutset. If
+// nothing is left the result is nil.
 func TrimLeft(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -55,71 +55,61 @@ func TrimLeft(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	return trimLeftSet(s, cutset)
+	for len(s) > 0 {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s)
+		}
+		if !containsRune(cutset, r) {
+			return s
+		}
+		s = s[size:]
+	}
+	return nil
 }
 
-// TrimRight returns s without the trailing runes contained in cutset.
+// TrimRight strips from the end of s every rune that occurs in cutset.
 func TrimRight(s []byte, cutset string) []byte {
-	if len(s) == 0 || cutset == "" {
+	if cutset == "" {
 		return s
 	}
-	return trimRightSet(s, cutset)
-}
-
-func trimLeftSet(s []byte, cutset string) []byte {
 	for len(s) > 0 {
-		r, n := rune(s[0]), 1
+		r, size := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(s)
+			r, size = utf8.DecodeLastRune(s)
 		}
 		if !containsRune(cutset, r) {
 			break
 		}
-		s = s[n:]
-	}
-	if len(s) == 0 {
-		return nil
+		s = s[:len(s)-size]
 	}
 	return s
 }
 
-func trimRightSet(s []byte, cutset string) []byte {
-	for len(s) > 0 {
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRune(s)
-		}
-		if !containsRune(cutset, r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
-}
-
-// TrimFunc returns s without the leading and trailing runes satisfying f.
+// TrimFunc strips from both ends of s the runes for which f is true.
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// TrimLeftFunc returns s without the leading runes satisfying f (nil if
-// nothing is left).
+// TrimLeftFunc strips from the front of s the runes for which f is true;
+// nil if that is all of them.
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
-	i := indexFunc(s, f, false)
-	if i == -1 {
-		return nil
+	if keep := indexFunc(s, f, false); keep >= 0 {
+		return s[keep:]
 	}
-	return s[i:]
+	return nil
 }
 
-// TrimRightFunc returns s without the trailing runes satisfying f.
+// TrimRightFunc strips from the end of s the runes for which f is true.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, size := utf8.DecodeRune(s[i:])
-		i += size
-	} else {
-		i++
+	end := 0
+	if last := lastIndexFunc(s, f, false); last >= 0 {
+		// Keep the whole rune that starts at last.
+		size := 1
+		if s[last] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(s[last:])
+		}
+		end = last + size
 	}
-	return s[0:i]
+	return s[0:end]
 }
