@@ -5,138 +5,130 @@ import (
 	"unicode/utf8"
 )
 
-// Map returns a copy of s with each rune replaced by mapping(r); a negative
-// result drops the rune. Invalid UTF-8 bytes are passed to mapping as
-// utf8.RuneError, and the result is then written as a valid encoding.
+// Map returns s with mapping applied to each rune; runes mapped to a
+// negative value are dropped. An invalid byte reaches mapping as
+// utf8.RuneError, and whatever mapping returns for it is written out as a
+// proper encoding, so invalid input never survives.
 func Map(mapping func(rune) rune, s string) string {
-	var b []byte // nil until something changes
-	for i, c := range s {
-		r := mapping(c)
-		if b == nil {
-			if r == c && c != utf8.RuneError {
+	var out []byte
+	changed := false
+	for at, c := range s {
+		m := mapping(c)
+		if !changed {
+			same := m == c
+			if c == utf8.RuneError {
+				// Only a genuine, encoded U+FFFD can stay as it was.
+				_, size := utf8.DecodeRuneInString(s[at:])
+				same = same && size > 1
+			}
+			if same {
 				continue
 			}
-			if c == utf8.RuneError {
-				// An encoded U+FFFD mapped to itself is no change; an
-				// invalid byte always is.
-				if _, size := utf8.DecodeRuneInString(s[i:]); size != 1 && r == c {
-					continue
-				}
-			}
-			b = make([]byte, i, len(s)+utf8.UTFMax)
-			copy(b, s[:i])
+			changed = true
+			out = make([]byte, 0, len(s)+utf8.UTFMax)
+			out = append(out, s[:at]...)
 		}
-		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+		if m >= 0 {
+			out = utf8.AppendRune(out, m)
 		}
 	}
-	if b == nil {
+	if !changed {
 		return s
 	}
-	return string(b)
+	return string(out)
 }
 
-// ToUpper returns s with all Unicode letters mapped to upper case.
+// asciiOnly reports whether s is pure ASCII and, if it is, whether any of
+// its bytes lies in lo..hi.
+func asciiOnly(s string, lo, hi byte) (ascii, inRange bool) {
+	for i := range len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		if lo <= c && c <= hi {
+			inRange = true
+		}
+	}
+	return true, inRange
+}
+
+// flipCase returns the ASCII text s with the letters in lo..hi moved to the
+// other case.
+func flipCase(s string, lo, hi byte) string {
+	out := []byte(s)
+	for i, c := range out {
+		if lo <= c && c <= hi {
+			out[i] = c ^ ('a' - 'A') // the cases differ in this bit only
+		}
+	}
+	return string(out)
+}
+
+// ToUpper returns s with every letter mapped to upper case.
 func ToUpper(s string) string {
-	ascii, hasLower := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		hasLower = hasLower || ('a' <= c && c <= 'z')
+	ascii, hasLower := asciiOnly(s, 'a', 'z')
+	switch {
+	case !ascii:
+		return Map(unicode.ToUpper, s)
+	case hasLower:
+		return flipCase(s, 'a', 'z')
 	}
-	if ascii {
-		if !hasLower {
-			return s
-		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
-	return Map(unicode.ToUpper, s)
+	return s
 }
 
-// ToLower returns s with all Unicode letters mapped to lower case.
+// ToLower returns s with every letter mapped to lower case.
 func ToLower(s string) string {
-	ascii, hasUpper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+	ascii, hasUpper := asciiOnly(s, 'A', 'Z')
+	switch {
+	case !ascii:
+		return Map(unicode.ToLower, s)
+	case hasUpper:
+		return flipCase(s, 'A', 'Z')
 	}
-	if ascii {
-		if !hasUpper {
-			return s
-		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
-	return Map(unicode.ToLower, s)
+	return s
 }
 
-// ToTitle returns s with all Unicode letters mapped to title case.
+// ToTitle returns s with every letter mapped to title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
-// ToUpperSpecial maps s to upper case, giving priority to the rules in c.
+// ToUpperSpecial is ToUpper with c's special mappings taking priority.
 func ToUpperSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToUpper, s)
 }
 
-// ToLowerSpecial maps s to lower case, giving priority to the rules in c.
+// ToLowerSpecial is ToLower with c's special mappings taking priority.
 func ToLowerSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToLower, s)
 }
 
-// ToTitleSpecial maps s to title case, giving priority to the rules in c.
+// ToTitleSpecial is ToTitle with c's special mappings taking priority.
 func ToTitleSpecial(c unicode.SpecialCase, s string) string {
 	return Map(c.ToTitle, s)
 }
 
-// isSeparator reports whether r separates words, for Title.
+// isSeparator reports whether r ends a word for Title: ASCII other than
+// letters, digits and '_', and beyond ASCII only white space.
 func isSeparator(r rune) bool {
-	if r <= 0x7F {
-		switch {
-		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
-			return false
-		}
-		return true
+	if r < utf8.RuneSelf {
+		word := r == '_' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return !word
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return false
-	}
-	return unicode.IsSpace(r)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && unicode.IsSpace(r)
 }
 
-// Title returns s with the first letter of each word mapped to title case.
+// Title returns s with each rune that starts a word put in title case.
 //
 // Deprecated: word boundaries are not handled properly for Unicode
 // punctuation; use golang.org/x/text/cases instead.
 func Title(s string) string {
-	prev := ' '
+	wordStart := true // as if s were preceded by a space
 	return Map(func(r rune) rune {
-		if isSeparator(prev) {
-			prev = r
+		first := wordStart
+		wordStart = isSeparator(r)
+		if first {
 			return unicode.ToTitle(r)
 		}
-		prev = r
 		return r
 	}, s)
 }

@@ -6,18 +6,18 @@ import (
 	"unicode/utf8"
 )
 
-// Lines returns an iterator over the newline-terminated lines of s. Each
-// line includes its "\n", except a final line without one. An empty s
-// yields nothing.
+// Lines iterates over the lines of s, each ending in its "\n" except
+// possibly the last. The iterator consumes s as it goes, so it is meant to
+// be ranged over once.
 func Lines(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for len(s) > 0 {
-			var line string
-			if i := IndexByte(s, '\n'); i >= 0 {
-				line, s = s[:i+1], s[i+1:]
-			} else {
-				line, s = s, ""
+		for s != "" {
+			end := len(s)
+			if nl := IndexByte(s, '\n'); nl >= 0 {
+				end = nl + 1
 			}
+			line := s[:end]
+			s = s[end:]
 			if !yield(line) {
 				return
 			}
@@ -25,12 +25,14 @@ func Lines(s string) iter.Seq[string] {
 	}
 }
 
-// splitSeq yields the pieces of s around each sep, keeping keep bytes of
-// the separator at the end of each piece.
+// splitSeq iterates over the pieces of s around sep, leaving keep bytes of
+// each separator on the piece before it. Like Lines it advances s itself
+// after every piece the consumer accepts.
 func splitSeq(s, sep string, keep int) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		if len(sep) == 0 {
-			for len(s) > 0 {
+		if sep == "" {
+			// One piece per UTF-8 sequence.
+			for s != "" {
 				_, size := utf8.DecodeRuneInString(s)
 				if !yield(s[:size]) {
 					return
@@ -39,58 +41,34 @@ func splitSeq(s, sep string, keep int) iter.Seq[string] {
 			}
 			return
 		}
-		for {
-			i := Index(s, sep)
-			if i < 0 {
-				break
-			}
-			piece := s[:i+keep]
-			if !yield(piece) {
+		for at := Index(s, sep); at >= 0; at = Index(s, sep) {
+			if !yield(s[:at+keep]) {
 				return
 			}
-			s = s[i+len(sep):]
+			s = s[at+len(sep):]
 		}
 		yield(s)
 	}
 }
 
-// SplitSeq returns an iterator over the substrings of s separated by sep,
-// the same ones Split returns.
+// SplitSeq iterates over the pieces Split would return.
 func SplitSeq(s, sep string) iter.Seq[string] {
 	return splitSeq(s, sep, 0)
 }
 
-// SplitAfterSeq returns an iterator over the substrings of s split after
-// each sep, the same ones SplitAfter returns.
+// SplitAfterSeq iterates over the pieces SplitAfter would return.
 func SplitAfterSeq(s, sep string) iter.Seq[string] {
 	return splitSeq(s, sep, len(sep))
 }
 
-// FieldsSeq returns an iterator over the fields of s, the same ones Fields
-// returns.
+// FieldsSeq iterates over the fields Fields would return.
 func FieldsSeq(s string) iter.Seq[string] {
 	return FieldsFuncSeq(s, unicode.IsSpace)
 }
 
-// FieldsFuncSeq returns an iterator over the fields of s, the same ones
-// FieldsFunc returns.
+// FieldsFuncSeq iterates over the fields FieldsFunc would return.
 func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
-		for i, r := range s {
-			if f(r) {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
-			} else if start < 0 {
-				start = i
-			}
-		}
-		if start >= 0 {
-			yield(s[start:])
-		}
+		eachField(s, f, yield)
 	}
 }

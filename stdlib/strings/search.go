@@ -2,9 +2,9 @@ package strings
 
 import "unicode/utf8"
 
-// IndexByte returns the index of the first c in s, or -1.
+// IndexByte finds the first c in s and returns its index, or -1.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i] == c {
 			return i
 		}
@@ -12,202 +12,180 @@ func IndexByte(s string, c byte) int {
 	return -1
 }
 
-// LastIndexByte returns the index of the last c in s, or -1.
+// LastIndexByte finds the last c in s and returns its index, or -1.
 func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
+	i := len(s) - 1
+	for i >= 0 && s[i] != c {
+		i--
 	}
-	return -1
+	return i
 }
 
-// Index returns the index of the first instance of substr in s, or -1.
+// Index finds the first occurrence of substr in s and returns its index,
+// or -1. An empty substr is found at 0.
 func Index(s, substr string) int {
-	n := len(substr)
 	switch {
-	case n == 0:
+	case len(substr) == 0:
 		return 0
-	case n == 1:
+	case len(substr) == 1:
 		return IndexByte(s, substr[0])
-	case n == len(s):
-		if s == substr {
-			return 0
-		}
-		return -1
-	case n > len(s):
+	case len(substr) > len(s):
 		return -1
 	}
-	first := substr[0]
-	last := len(s) - n
-	for i := 0; i <= last; i++ {
-		if s[i] != first {
-			j := IndexByte(s[i+1:last+1], first)
-			if j < 0 {
-				return -1
-			}
-			i += j + 1
+	lastStart := len(s) - len(substr)
+	for from := 0; from <= lastStart; from++ {
+		// Jump to the next place the first byte matches.
+		skip := IndexByte(s[from:lastStart+1], substr[0])
+		if skip < 0 {
+			break
 		}
-		if s[i:i+n] == substr {
-			return i
+		from += skip
+		if s[from:from+len(substr)] == substr {
+			return from
 		}
 	}
 	return -1
 }
 
-// LastIndex returns the index of the last instance of substr in s, or -1.
+// LastIndex finds the last occurrence of substr in s and returns its
+// index, or -1. An empty substr is found at len(s).
 func LastIndex(s, substr string) int {
-	n := len(substr)
 	switch {
-	case n == 0:
+	case len(substr) == 0:
 		return len(s)
-	case n == 1:
+	case len(substr) == 1:
 		return LastIndexByte(s, substr[0])
-	case n == len(s):
-		if s == substr {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
 	}
-	first := substr[0]
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i] == first && s[i:i+n] == substr {
-			return i
+	for at := len(s) - len(substr); at >= 0; at-- {
+		if s[at] == substr[0] && s[at:at+len(substr)] == substr {
+			return at
 		}
 	}
 	return -1
 }
 
-// IndexRune returns the index of the first instance of the rune r in s, or
-// -1. If r is utf8.RuneError, it finds the first invalid UTF-8 byte or
-// U+FFFD. An invalid rune is never found.
+// IndexRune returns the index of the first r in s, or -1. Searching for
+// utf8.RuneError also matches bytes that are not valid UTF-8; a rune
+// outside the valid range is never found.
 func IndexRune(s string, r rune) int {
-	switch {
-	case 0 <= r && r < utf8.RuneSelf:
+	if 0 <= r && r < utf8.RuneSelf {
 		return IndexByte(s, byte(r))
-	case r == utf8.RuneError:
-		for i, c := range s {
-			if c == utf8.RuneError {
-				return i
-			}
-		}
-		return -1
-	case !utf8.ValidRune(r):
-		return -1
-	default:
-		return Index(s, string(r))
 	}
+	if r == utf8.RuneError {
+		return indexFunc(s, func(c rune) bool { return c == utf8.RuneError }, true)
+	}
+	if !utf8.ValidRune(r) {
+		return -1
+	}
+	return Index(s, string(r))
 }
 
-// IndexAny returns the index of the first rune of s that occurs in chars,
+// inSet reports whether ranging over set yields r (an invalid byte of set
+// yields utf8.RuneError).
+func inSet(set string, r rune) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// IndexAny returns the index of the first rune of s that appears in chars,
 // or -1.
 func IndexAny(s, chars string) int {
 	if chars == "" {
 		return -1
 	}
-	for i, c := range s {
-		if IndexRune(chars, c) >= 0 {
-			return i
-		}
-	}
-	return -1
+	return indexFunc(s, func(r rune) bool { return inSet(chars, r) }, true)
 }
 
-// LastIndexAny returns the index of the last rune of s that occurs in
+// LastIndexAny returns the index of the last rune of s that appears in
 // chars, or -1.
 func LastIndexAny(s, chars string) int {
 	if chars == "" {
 		return -1
 	}
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		if IndexRune(chars, r) >= 0 {
-			return i
-		}
-	}
-	return -1
+	return lastIndexFunc(s, func(r rune) bool { return inSet(chars, r) }, true)
 }
 
-// IndexFunc returns the index of the first rune of s satisfying f, or -1.
+// IndexFunc returns the index of the first rune of s for which f is true,
+// or -1.
 func IndexFunc(s string, f func(rune) bool) int {
 	return indexFunc(s, f, true)
 }
 
-// LastIndexFunc returns the index of the last rune of s satisfying f, or
-// -1.
+// LastIndexFunc returns the index of the last rune of s for which f is
+// true, or -1.
 func LastIndexFunc(s string, f func(rune) bool) int {
 	return lastIndexFunc(s, f, true)
 }
 
-// indexFunc returns the index of the first rune r of s with f(r) == want.
+// indexFunc returns the start of the first rune of s for which f returns
+// want, or -1.
 func indexFunc(s string, f func(rune) bool, want bool) int {
-	for i, r := range s {
+	for at, r := range s {
 		if f(r) == want {
-			return i
+			return at
 		}
 	}
 	return -1
 }
 
-// lastIndexFunc returns the index of the last rune r of s with f(r) == want.
+// lastIndexFunc walks s backwards and returns the start of the last rune
+// for which f returns want, or -1.
 func lastIndexFunc(s string, f func(rune) bool, want bool) int {
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
-		i -= size
+	for end := len(s); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
 		if f(r) == want {
-			return i
+			return end
 		}
 	}
 	return -1
 }
 
-// Contains reports whether substr occurs in s.
+// Contains reports whether substr occurs within s.
 func Contains(s, substr string) bool {
 	return Index(s, substr) >= 0
 }
 
-// ContainsAny reports whether any rune of chars occurs in s.
+// ContainsAny reports whether s holds any of the runes of chars.
 func ContainsAny(s, chars string) bool {
 	return IndexAny(s, chars) >= 0
 }
 
-// ContainsRune reports whether the rune r occurs in s.
+// ContainsRune reports whether s holds the rune r.
 func ContainsRune(s string, r rune) bool {
 	return IndexRune(s, r) >= 0
 }
 
-// ContainsFunc reports whether some rune of s satisfies f.
+// ContainsFunc reports whether f is true for some rune of s.
 func ContainsFunc(s string, f func(rune) bool) bool {
 	return IndexFunc(s, f) >= 0
 }
 
-// Count returns the number of non-overlapping instances of substr in s. An
-// empty substr matches before and after each rune, so the count is one more
-// than the number of runes.
+// Count returns how many non-overlapping copies of substr occur in s. An
+// empty substr counts once per rune plus once more.
 func Count(s, substr string) int {
-	if len(substr) == 0 {
+	if substr == "" {
 		return utf8.RuneCountInString(s) + 1
 	}
+	total := 0
 	if len(substr) == 1 {
-		c := substr[0]
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				n++
+		for i := range len(s) {
+			if s[i] == substr[0] {
+				total++
 			}
 		}
-		return n
+		return total
 	}
-	n := 0
 	for {
-		i := Index(s, substr)
-		if i < 0 {
-			return n
+		at := Index(s, substr)
+		if at < 0 {
+			return total
 		}
-		n++
-		s = s[i+len(substr):]
+		total++
+		s = s[at+len(substr):]
 	}
 }

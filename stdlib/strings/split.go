@@ -5,132 +5,117 @@ import (
 	"unicode/utf8"
 )
 
-// explode splits s into its UTF-8 sequences, at most n of them (all if
-// n < 0); the last holds the rest of s. Each invalid byte is its own
-// element.
+// explode cuts s into one piece per UTF-8 sequence (an invalid byte is a
+// piece of its own), at most n pieces when n >= 0, the last of which then
+// keeps the remainder.
 func explode(s string, n int) []string {
-	l := utf8.RuneCountInString(s)
-	if n < 0 || n > l {
-		n = l
+	runes := utf8.RuneCountInString(s)
+	if n < 0 || n > runes {
+		n = runes
 	}
-	a := make([]string, n)
-	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
-		a[i] = s[:size]
-		s = s[size:]
-	}
-	if n > 0 {
-		a[n-1] = s
-	}
-	return a
-}
-
-// genSplit splits s at each instance of sep, keeping keep bytes of sep at
-// the end of each piece, into at most n pieces (all if n < 0).
-func genSplit(s, sep string, keep, n int) []string {
-	if n == 0 {
-		return nil
-	}
-	if sep == "" {
-		return explode(s, n)
-	}
-	if n < 0 {
-		n = Count(s, sep) + 1
-	}
-	if n > len(s)+1 {
-		n = len(s) + 1
-	}
-	a := make([]string, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
+	pieces := make([]string, n)
+	for k := range pieces {
+		if k == n-1 {
+			pieces[k] = s
 			break
 		}
-		a[i] = s[:m+keep]
-		s = s[m+len(sep):]
-		i++
+		_, size := utf8.DecodeRuneInString(s)
+		pieces[k], s = s[:size], s[size:]
 	}
-	a[i] = s
-	return a[:i+1]
+	return pieces
 }
 
-// SplitN slices s into the substrings separated by sep, returning at most
-// n of them: n > 0 gives at most n (the last is the unsplit rest), n == 0
-// gives nil, n < 0 gives all. An empty sep splits after each UTF-8
-// sequence.
+// genSplit cuts s at instances of sep into at most n pieces (no limit for
+// n < 0), leaving the first keep bytes of each separator on the piece
+// before it.
+func genSplit(s, sep string, keep, n int) []string {
+	switch {
+	case n == 0:
+		return nil
+	case sep == "":
+		return explode(s, n)
+	case n < 0:
+		n = Count(s, sep) + 1
+	}
+	pieces := make([]string, 0, min(n, len(s)+1))
+	for len(pieces)+1 < cap(pieces) {
+		at := Index(s, sep)
+		if at < 0 {
+			break
+		}
+		pieces = append(pieces, s[:at+keep])
+		s = s[at+len(sep):]
+	}
+	return append(pieces, s)
+}
+
+// SplitN cuts s at each sep: n > 0 gives at most n pieces, the last being
+// the unsplit rest; n == 0 gives nil; n < 0 gives every piece. An empty sep
+// splits between UTF-8 sequences.
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
 
-// SplitAfterN is like SplitN but keeps each sep at the end of its piece.
+// SplitAfterN is SplitN with each separator kept at the end of the piece
+// before it.
 func SplitAfterN(s, sep string, n int) []string {
 	return genSplit(s, sep, len(sep), n)
 }
 
-// Split slices s into all the substrings separated by sep. If sep does not
-// occur, the result is []string{s}; an empty sep splits after each UTF-8
-// sequence.
+// Split cuts s at every sep. Without any sep in s the result is just s.
 func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 
-// SplitAfter slices s after each instance of sep.
+// SplitAfter cuts s just after every sep.
 func SplitAfter(s, sep string) []string {
 	return genSplit(s, sep, len(sep), -1)
 }
 
-// Fields splits s around runs of white space (as defined by
-// unicode.IsSpace). The result is empty, not nil, if s is only white space.
-func Fields(s string) []string {
-	n := 0
-	inField := false
-	for _, r := range s {
-		was := inField
-		inField = !unicode.IsSpace(r)
-		if inField && !was {
-			n++
-		}
-	}
-	a := make([]string, n)
-	na := 0
+// eachField finds the maximal runs of runes in s for which isSep is false
+// and calls visit with each run, stopping early if visit returns false.
+// isSep is called once per rune, in order.
+func eachField(s string, isSep func(rune) bool, visit func(field string) bool) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				a[na] = s[start:i]
-				na++
-				start = -1
+	for at, r := range s {
+		if !isSep(r) {
+			if start < 0 {
+				start = at
 			}
-		} else if start < 0 {
-			start = i
+			continue
+		}
+		if start >= 0 {
+			if !visit(s[start:at]) {
+				return
+			}
+			start = -1
 		}
 	}
 	if start >= 0 {
-		a[na] = s[start:]
+		visit(s[start:])
 	}
-	return a
 }
 
-// FieldsFunc splits s around runs of runes satisfying f. f is called once
-// per rune, in order.
+// Fields cuts s around runs of Unicode white space; white space alone
+// gives an empty (not nil) result.
+func Fields(s string) []string {
+	count := 0
+	eachField(s, unicode.IsSpace, func(string) bool {
+		count++
+		return true
+	})
+	fields := make([]string, 0, count)
+	eachField(s, unicode.IsSpace, func(field string) bool {
+		fields = append(fields, field)
+		return true
+	})
+	return fields
+}
+
+// FieldsFunc cuts s around runs of runes for which f is true, calling f
+// exactly once per rune in order.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	type span struct{ start, end int }
-	spans := make([]span, 0, 16)
-	start := -1
-	for i, r := range s {
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, span{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		spans = append(spans, span{start, len(s)})
-	}
-	a := make([]string, len(spans))
-	for i, sp := range spans {
-		a[i] = s[sp.start:sp.end]
-	}
-	return a
+	fields := []string{}
+	eachField(s, f, func(field string) bool {
+		fields = append(fields, field)
+		return true
+	})
+	// Drop the spare capacity append left behind.
+	return fields[:len(fields):len(fields)]
 }

@@ -41,7 +41,7 @@ func HasSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
-// Join concatenates elems with sep between consecutive elements.
+// Join glues elems together with sep between neighbours.
 func Join(elems []string, sep string) string {
 	switch len(elems) {
 	case 0:
@@ -49,195 +49,172 @@ func Join(elems []string, sep string) string {
 	case 1:
 		return elems[0]
 	}
-	n := len(sep) * (len(elems) - 1)
+	size := len(sep) * (len(elems) - 1)
 	for _, e := range elems {
-		n += len(e)
+		size += len(e)
 	}
-	b := make([]byte, 0, n)
-	b = append(b, elems[0]...)
-	for _, e := range elems[1:] {
-		b = append(b, sep...)
-		b = append(b, e...)
+	var b Builder
+	b.Grow(size)
+	for i, e := range elems {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(e)
 	}
-	return string(b)
+	return b.String()
 }
 
-// Repeat returns count copies of s concatenated. It panics if count is
-// negative or the result would be too long.
+// Repeat returns count copies of s back to back. A negative count, or a
+// result too long to represent, panics.
 func Repeat(s string, count int) string {
-	switch count {
-	case 0:
+	switch {
+	case count == 0:
 		return ""
-	case 1:
+	case count == 1:
 		return s
-	}
-	if count < 0 {
+	case count < 0:
 		panic("strings: negative Repeat count")
-	}
-	if len(s) > maxInt/count {
+	case len(s) > maxInt/count:
 		panic("strings: Repeat output length overflow")
-	}
-	n := len(s) * count
-	if n == 0 {
+	case s == "":
 		return ""
 	}
-	b := make([]byte, len(s), n)
-	copy(b, s)
-	for len(b) < n {
-		// Double what we have, without going past n.
-		m := len(b)
-		if m > n-len(b) {
-			m = n - len(b)
-		}
-		b = append(b, b[:m]...)
+	out := make([]byte, len(s)*count)
+	// Each round doubles the filled prefix by copying it after itself.
+	for done := copy(out, s); done < len(out); {
+		done += copy(out[done:], out[:done])
 	}
-	return string(b)
+	return string(out)
 }
 
-// Replace returns a copy of s with the first n non-overlapping instances
-// of old replaced by new (all of them if n < 0). An empty old matches at
-// the start of s and after each rune, so it inserts new up to n times.
+// Replace returns s with its first n non-overlapping instances of old
+// (every one, for n < 0) replaced by new. An empty old matches at the start
+// of s and after each UTF-8 sequence.
 func Replace(s, old, new string, n int) string {
-	if old == new || n == 0 {
+	if n == 0 || old == new {
 		return s
 	}
-	m := Count(s, old)
-	if m == 0 {
+	matches := Count(s, old)
+	if matches == 0 {
 		return s
 	}
-	if n < 0 || m < n {
-		n = m
+	if n < 0 || n > matches {
+		n = matches
 	}
-	b := make([]byte, 0, len(s)+n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, size := utf8.DecodeRuneInString(s[start:])
-				j += size
-			}
-		} else {
-			j += Index(s[start:], old)
+	var b Builder
+	b.Grow(len(s) + n*(len(new)-len(old)))
+	from := 0
+	for k := 0; k < n; k++ {
+		// Find where the k-th replacement goes.
+		at := from
+		switch {
+		case old != "":
+			at += Index(s[from:], old)
+		case k > 0:
+			_, size := utf8.DecodeRuneInString(s[from:])
+			at += size
 		}
-		b = append(b, s[start:j]...)
-		b = append(b, new...)
-		start = j + len(old)
+		b.WriteString(s[from:at])
+		b.WriteString(new)
+		from = at + len(old)
 	}
-	b = append(b, s[start:]...)
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
-// ReplaceAll returns a copy of s with every non-overlapping instance of old
-// replaced by new.
+// ReplaceAll replaces every non-overlapping instance of old in s by new.
 func ReplaceAll(s, old, new string) string {
 	return Replace(s, old, new, -1)
 }
 
-// EqualFold reports whether s and t, read as UTF-8, are equal under simple
-// Unicode case folding (so "Go" and "GO" are equal).
+// EqualFold reports whether s and t, taken as UTF-8 text, match rune by
+// rune under simple Unicode case folding (so "Go" equals "GO").
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
-		var sr, tr rune
-		if s[0] < utf8.RuneSelf {
-			sr, s = rune(s[0]), s[1:]
-		} else {
-			r, size := utf8.DecodeRuneInString(s)
-			sr, s = r, s[size:]
-		}
-		if t[0] < utf8.RuneSelf {
-			tr, t = rune(t[0]), t[1:]
-		} else {
-			r, size := utf8.DecodeRuneInString(t)
-			tr, t = r, t[size:]
-		}
-		if sr == tr {
-			continue
-		}
-		if tr < sr {
-			sr, tr = tr, sr
-		}
-		// sr < tr now.
-		if tr < utf8.RuneSelf {
-			if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
-				continue
-			}
+		a, na := utf8.DecodeRuneInString(s)
+		b, nb := utf8.DecodeRuneInString(t)
+		if !foldsTo(a, b) {
 			return false
 		}
-		// Walk sr's folding orbit upwards looking for tr.
-		r := unicode.SimpleFold(sr)
-		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
-		}
-		if r == tr {
-			continue
-		}
-		return false
+		s, t = s[na:], t[nb:]
 	}
 	return s == t
 }
 
-// Cut slices s around the first instance of sep, returning the text before
-// and after it and true, or s, "" and false if sep does not occur.
+// foldsTo reports whether runes a and b are the same letter up to simple
+// case folding.
+func foldsTo(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if a > b {
+		a, b = b, a
+	}
+	if b < utf8.RuneSelf {
+		// Two ASCII runes fold together only as an upper/lower pair.
+		return 'A' <= a && a <= 'Z' && b-a == 'a'-'A'
+	}
+	// SimpleFold cycles through a's equivalence class.
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+// Cut splits s at the first sep into the text before and after it; when
+// sep is absent it returns s, "", false.
 func Cut(s, sep string) (before, after string, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := Index(s, sep)
+	if at < 0 {
+		return s, "", false
 	}
-	return s, "", false
+	return s[:at], s[at+len(sep):], true
 }
 
-// CutLast slices s around the last instance of sep, returning the text
-// before and after it and true, or s, "" and false if sep does not occur.
+// CutLast is Cut at the last sep instead of the first.
 func CutLast(s, sep string) (before, after string, found bool) {
-	if i := LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+	at := LastIndex(s, sep)
+	if at < 0 {
+		return s, "", false
 	}
-	return s, "", false
+	return s[:at], s[at+len(sep):], true
 }
 
-// CutPrefix returns s without prefix and true, or s and false if s does not
-// begin with prefix.
+// CutPrefix returns s without its leading prefix and true, or s and false
+// when s does not start with prefix.
 func CutPrefix(s, prefix string) (after string, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):], true
 	}
-	return s[len(prefix):], true
+	return s, false
 }
 
-// CutSuffix returns s without suffix and true, or s and false if s does not
-// end with suffix.
+// CutSuffix returns s without its trailing suffix and true, or s and false
+// when s does not end with suffix.
 func CutSuffix(s, suffix string) (before string, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)], true
 	}
-	return s[:len(s)-len(suffix)], true
+	return s, false
 }
 
-// ToValidUTF8 returns a copy of s with each run of bytes that are not valid
-// UTF-8 replaced by replacement (which may be empty).
+// ToValidUTF8 returns s with every run of bytes that are not valid UTF-8
+// replaced by a single copy of replacement (which may be empty).
 func ToValidUTF8(s, replacement string) string {
-	b := make([]byte, 0, len(s)+len(replacement))
-	inBad := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			inBad = false
-			b = append(b, c)
-			continue
+	var b Builder
+	prevBad := false
+	for s != "" {
+		_, size := utf8.DecodeRuneInString(s)
+		bad := size == 1 && s[0] >= utf8.RuneSelf
+		if !bad {
+			b.WriteString(s[:size])
+		} else if !prevBad {
+			b.WriteString(replacement)
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		if size == 1 {
-			i++
-			if !inBad {
-				inBad = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		inBad = false
-		b = append(b, s[i:i+size]...)
-		i += size
+		prevBad = bad
+		s = s[size:]
 	}
-	return string(b)
+	return b.String()
 }

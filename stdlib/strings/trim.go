@@ -5,132 +5,106 @@ import (
 	"unicode/utf8"
 )
 
-// isASCIISpace reports whether c is one of '\t', '\n', '\v', '\f', '\r' and
-// ' '.
+// isASCIISpace reports whether c is one of the six ASCII white space bytes.
 func isASCIISpace(c byte) bool {
-	return c == ' ' || ('\t' <= c && c <= '\r')
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
-// TrimSpace returns s without leading and trailing white space.
+// TrimSpace strips leading and trailing Unicode white space from s.
 func TrimSpace(s string) string {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if !isASCIISpace(c) {
-			break
-		}
+	lo, hi := 0, len(s)
+	// Skip ASCII spaces from both ends; anything non-ASCII hands the
+	// remainder to the general rune-aware trimming.
+	for lo < hi && isASCIISpace(s[lo]) {
+		lo++
 	}
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
-		}
-		if !isASCIISpace(c) {
-			break
-		}
+	if lo < hi && s[lo] >= utf8.RuneSelf {
+		return TrimFunc(s[lo:], unicode.IsSpace)
 	}
-	return s[start:stop]
+	for hi > lo && isASCIISpace(s[hi-1]) {
+		hi--
+	}
+	if hi > lo && s[hi-1] >= utf8.RuneSelf {
+		return TrimRightFunc(s[lo:hi], unicode.IsSpace)
+	}
+	return s[lo:hi]
 }
 
-// Trim returns s without the leading and trailing runes contained in
-// cutset.
+// Trim strips from both ends of s every rune that occurs in cutset.
 func Trim(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	return trimRightSet(trimLeftSet(s, cutset), cutset)
+	return TrimLeft(TrimRight(s, cutset), cutset)
 }
 
-// TrimLeft returns s without the leading runes contained in cutset. To
-// remove a prefix string, use TrimPrefix.
+// TrimLeft strips from the front of s every rune that occurs in cutset;
+// use TrimPrefix to remove a fixed string instead.
 func TrimLeft(s, cutset string) string {
-	if s == "" || cutset == "" {
+	if cutset == "" {
 		return s
 	}
-	return trimLeftSet(s, cutset)
+	for s != "" {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !inSet(cutset, r) {
+			break
+		}
+		s = s[size:]
+	}
+	return s
 }
 
-// TrimRight returns s without the trailing runes contained in cutset. To
-// remove a suffix string, use TrimSuffix.
+// TrimRight strips from the end of s every rune that occurs in cutset;
+// use TrimSuffix to remove a fixed string instead.
 func TrimRight(s, cutset string) string {
-	if s == "" || cutset == "" {
+	if cutset == "" {
 		return s
 	}
-	return trimRightSet(s, cutset)
-}
-
-func trimLeftSet(s, cutset string) string {
-	for len(s) > 0 {
-		r, n := rune(s[0]), 1
+	for s != "" {
+		r, size := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s)
+			r, size = utf8.DecodeLastRuneInString(s)
 		}
-		if !ContainsRune(cutset, r) {
+		if !inSet(cutset, r) {
 			break
 		}
-		s = s[n:]
+		s = s[:len(s)-size]
 	}
 	return s
 }
 
-func trimRightSet(s, cutset string) string {
-	for len(s) > 0 {
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(s)
-		}
-		if !ContainsRune(cutset, r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
-}
-
-// TrimFunc returns s without the leading and trailing runes satisfying f.
+// TrimFunc strips from both ends of s the runes for which f is true.
 func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// TrimLeftFunc returns s without the leading runes satisfying f.
+// TrimLeftFunc strips from the front of s the runes for which f is true.
 func TrimLeftFunc(s string, f func(rune) bool) string {
-	i := indexFunc(s, f, false)
-	if i == -1 {
+	if keep := indexFunc(s, f, false); keep >= 0 {
+		return s[keep:]
+	}
+	return ""
+}
+
+// TrimRightFunc strips from the end of s the runes for which f is true.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	last := lastIndexFunc(s, f, false)
+	if last < 0 {
 		return ""
 	}
-	return s[i:]
+	// Keep the whole rune that starts at last.
+	_, size := utf8.DecodeRuneInString(s[last:])
+	return s[:last+size]
 }
 
-// TrimRightFunc returns s without the trailing runes satisfying f.
-func TrimRightFunc(s string, f func(rune) bool) string {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	} else {
-		i++
-	}
-	return s[0:i]
-}
-
-// TrimPrefix returns s without prefix, or s unchanged if it does not begin
-// with prefix.
+// TrimPrefix drops prefix from the front of s if it is there.
 func TrimPrefix(s, prefix string) string {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
+	rest, _ := CutPrefix(s, prefix)
+	return rest
 }
 
-// TrimSuffix returns s without suffix, or s unchanged if it does not end
-// with suffix.
+// TrimSuffix drops suffix from the end of s if it is there.
 func TrimSuffix(s, suffix string) string {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
+	rest, _ := CutSuffix(s, suffix)
+	return rest
 }
