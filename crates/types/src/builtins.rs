@@ -14,7 +14,7 @@ use crate::object::Builtin;
 use crate::operand::Operand;
 use crate::operators::INVALID_OP;
 use crate::types::*;
-use gorun_syntax::ast::{CallExpr, Expr};
+use gorun_syntax::ast::{CallExpr, Expr, ExprKind};
 
 const INVALID_ARG: &str = "invalid argument: ";
 
@@ -34,6 +34,12 @@ impl Builtin {
             | Builtin::Panic => (1, false),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, false),
             Builtin::Recover => (0, false),
+            Builtin::UnsafeAlignof
+            | Builtin::UnsafeOffsetof
+            | Builtin::UnsafeSizeof
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeStringData => (1, false),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => (2, false),
         }
     }
 }
@@ -50,14 +56,14 @@ impl<'a> Checker<'a> {
 
     fn builtin_call(&mut self, e: &'a Expr, c: &'a CallExpr, b: Builtin) -> Operand<'a> {
         if c.ellipsis.is_some() && b != Builtin::Append {
-            self.error(e.span.lo, format!("{INVALID_OP}invalid use of ... with built-in {}", b.name()));
+            self.error(e.span.lo, format!("{INVALID_OP}invalid use of ... with built-in {}", b.qualified_name()));
             for a in &c.args {
                 self.expr_or_type(a, None);
             }
             return Operand::invalid(e);
         }
         let mut args: Vec<Operand<'a>> = Vec::new();
-        let n = if matches!(b, Builtin::Make | Builtin::New) {
+        let n = if matches!(b, Builtin::Make | Builtin::New | Builtin::UnsafeOffsetof) {
             c.args.len()
         } else {
             args = self.expr_list(&c.args);
@@ -168,6 +174,155 @@ impl<'a> Checker<'a> {
             }
             Builtin::Recover => Operand::value(self.prog.universe.empty_interface, e),
             Builtin::Max | Builtin::Min => self.builtin_min_max(e, b, args),
+            Builtin::UnsafeAdd
+            | Builtin::UnsafeAlignof
+            | Builtin::UnsafeOffsetof
+            | Builtin::UnsafeSizeof
+            | Builtin::UnsafeSlice
+            | Builtin::UnsafeSliceData
+            | Builtin::UnsafeString
+            | Builtin::UnsafeStringData => self.builtin_unsafe(e, c, b, args),
+        }
+    }
+
+    /// The functions of package unsafe.
+    fn builtin_unsafe(&mut self, e: &'a Expr, c: &'a CallExpr, b: Builtin, mut args: Vec<Operand<'a>>) -> Operand<'a> {
+        let uintptr_result = |this: &mut Self, t: TypeId, v: i64, e: &'a Expr, x: &Operand<'a>| {
+            if this.prog.types.has_var_size(t) {
+                return Operand::value(UINTPTR, e);
+            }
+            if this.prog.types.contains_itself(t) {
+                return Operand::invalid(e);
+            }
+            if v < 0 {
+                let d = this.describe(x);
+                this.error(this.at(x), format!("{d} is too large"));
+                return Operand::invalid(e);
+            }
+            Operand::constant(UINTPTR, ConstValue::int(v), e)
+        };
+        match b {
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => {
+                let mut x = args.swap_remove(0);
+                let context = format!("argument to {}", b.qualified_name());
+                self.assign_to(&mut x, None, &context);
+                if x.is_invalid() {
+                    return Operand::invalid(e);
+                }
+                let v = if b == Builtin::UnsafeSizeof {
+                    self.prog.types.sizeof(x.typ)
+                } else {
+                    self.prog.types.alignof(x.typ)
+                };
+                uintptr_result(self, x.typ, v, e, &x)
+            }
+            Builtin::UnsafeOffsetof => {
+                let arg = &c.args[0];
+                let ExprKind::Selector(base, sel) = &crate::expr::strip_parens(arg).kind else {
+                    let s = self.expr_string(arg);
+                    self.error(arg.span.lo, format!("{INVALID_ARG}{s} is not a selector expression"));
+                    self.use_exprs(std::slice::from_ref(arg), false);
+                    return Operand::invalid(e);
+                };
+                let x = self.expr(base, None);
+                if x.is_invalid() {
+                    return Operand::invalid(e);
+                }
+                let types = &self.prog.types;
+                let struct_base = match types.get(types.underlying(x.typ)) {
+                    Type::Pointer(p) if types.struct_type(types.underlying(*p)).is_some() => *p,
+                    _ => x.typ,
+                };
+                let name = self.name(sel.name);
+                let found = match self.lookup(struct_base, sel.name, self.pkg) {
+                    crate::lookup::Lookup::Found(f) => f,
+                    _ => {
+                        let bs = self.type_string(struct_base);
+                        self.error(self.at(&x), format!("{INVALID_ARG}{bs} has no single field {name}"));
+                        return Operand::invalid(e);
+                    }
+                };
+                if found.is_method {
+                    let s = self.expr_string(arg);
+                    self.error(arg.span.lo, format!("{INVALID_ARG}{s} is a method value"));
+                    return Operand::invalid(e);
+                }
+                if found.indirect {
+                    let bs = self.type_string(struct_base);
+                    self.error(self.at(&x), format!("{INVALID_ARG}field {name} is embedded via a pointer in {bs}"));
+                    return Operand::invalid(e);
+                }
+                // The offset: the sum of the offsets along the path through embedded fields.
+                let mut offset = 0i64;
+                let mut t = struct_base;
+                for &i in &found.path {
+                    let offsets = self.prog.types.offsets(t);
+                    let o = offsets.get(i).copied().unwrap_or(-1);
+                    offset = if o < 0 || offset < 0 { -1 } else { offset + o };
+                    t = self.prog.types.struct_type(self.prog.types.underlying(t)).map_or(INVALID, |s| s.fields[i].typ);
+                }
+                uintptr_result(self, struct_base, offset, e, &x)
+            }
+            Builtin::UnsafeAdd => {
+                let mut x = args.swap_remove(0);
+                self.assignment(&mut x, UNSAFE_POINTER, "argument to unsafe.Add");
+                let mut y = args.pop().expect("two arguments");
+                if x.is_invalid() || !self.valid_index(&mut y, "length", true) {
+                    return Operand::invalid(e);
+                }
+                Operand::value(UNSAFE_POINTER, e)
+            }
+            Builtin::UnsafeSlice => {
+                let mut y = args.pop().expect("two arguments");
+                let x = args.pop().expect("two arguments");
+                let elem = match self.common_under(x.typ, |_, _, _| Ok(())).ok().map(|u| self.prog.types.get(u).clone())
+                {
+                    Some(Type::Pointer(elem)) => elem,
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(self.at(&x), format!("{INVALID_ARG}{d} is not a pointer"));
+                        return Operand::invalid(e);
+                    }
+                };
+                if !self.valid_index(&mut y, "length", false) {
+                    return Operand::invalid(e);
+                }
+                let t = self.prog.types.slice(elem);
+                Operand::value(t, e)
+            }
+            Builtin::UnsafeSliceData => {
+                let x = args.swap_remove(0);
+                let elem = match self.common_under(x.typ, |_, _, _| Ok(())).ok().map(|u| self.prog.types.get(u).clone())
+                {
+                    Some(Type::Slice(elem)) => elem,
+                    _ => {
+                        let d = self.describe(&x);
+                        self.error(self.at(&x), format!("{INVALID_ARG}{d} is not a slice"));
+                        return Operand::invalid(e);
+                    }
+                };
+                let t = self.prog.types.pointer(elem);
+                Operand::value(t, e)
+            }
+            Builtin::UnsafeString => {
+                let mut y = args.pop().expect("two arguments");
+                let mut x = args.pop().expect("two arguments");
+                let byte_ptr = self.prog.types.pointer(BYTE);
+                self.assignment(&mut x, byte_ptr, "argument to unsafe.String");
+                if x.is_invalid() || !self.valid_index(&mut y, "length", false) {
+                    return Operand::invalid(e);
+                }
+                Operand::value(STRING, e)
+            }
+            _ => {
+                let mut x = args.swap_remove(0);
+                self.assignment(&mut x, STRING, "argument to unsafe.StringData");
+                if x.is_invalid() {
+                    return Operand::invalid(e);
+                }
+                let t = self.prog.types.pointer(BYTE);
+                Operand::value(t, e)
+            }
         }
     }
 

@@ -135,6 +135,10 @@ impl Loader {
             if self.by_path.contains_key(&path) || self.loading.contains(&path) {
                 continue;
             }
+            if path == "unsafe" {
+                self.declare_unsafe(parser);
+                continue;
+            }
             let Some(sources) = importer.std_package(&path) else {
                 self.diagnostics.push(Diagnostic::at(pos, importer.not_found(&path)));
                 complete = false;
@@ -162,6 +166,34 @@ impl Loader {
             self.loading.pop();
         }
         complete
+    }
+
+    /// Package unsafe: `Pointer` and the functions the checker knows (no source).
+    fn declare_unsafe(&mut self, parser: &mut Parser) {
+        let scope = self.program.scopes.new_scope(Some(self.program.universe.scope), ScopeKind::Package);
+        let pkg = PkgId(self.program.packages.len() as u32);
+        let name = parser.interner.intern("unsafe");
+        self.program.packages.push(Package { path: "unsafe".into(), name, scope, imports: Vec::new(), std: true });
+        let mut declare = |this: &mut Self, n: &str, kind: crate::object::ObjKind, typ: TypeId| {
+            let sym = parser.interner.intern(n);
+            let obj = this.program.objects.add(crate::object::Object {
+                name: sym,
+                kind,
+                typ,
+                pos: Pos(0),
+                pkg: Some(pkg),
+                parent: Some(scope),
+                exported: true,
+                decl: None,
+            });
+            this.program.scopes.insert(scope, sym, obj);
+        };
+        declare(self, "Pointer", crate::object::ObjKind::TypeName, crate::types::UNSAFE_POINTER);
+        for b in crate::object::Builtin::UNSAFE {
+            declare(self, b.name(), crate::object::ObjKind::Builtin(b), crate::types::INVALID);
+        }
+        self.by_path.insert("unsafe".into(), pkg);
+        self.packages.push(PackageFiles { path: "unsafe".into(), files: Vec::new() });
     }
 
     // The parser hands files out boxed; they are kept that way rather than moved out.

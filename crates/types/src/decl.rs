@@ -344,10 +344,9 @@ impl<'a> Checker<'a> {
         let types = &self.prog.types;
         let t = types.unalias(t);
         match types.get(t) {
+            // An instance (`T[int]`) counts as its generic type: `type T[P any] struct{ T[P] }`
+            // contains itself.
             Type::Named(n) => {
-                if n.origin.is_some() {
-                    return None;
-                }
                 if depth > 0 {
                     if let Some(i) = path.iter().position(|&o| o == n.obj) {
                         if i == 0 {

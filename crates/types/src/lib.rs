@@ -31,6 +31,7 @@ pub mod package;
 mod range;
 mod resolve;
 pub mod scope;
+pub mod sizes;
 mod stmt;
 pub mod types;
 pub mod typeset;

@@ -391,7 +391,8 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName => Operand::new(Mode::TypeExpr, typ, ConstValue::Unknown, Some(e)),
             ObjKind::Var(_) => Operand::new(Mode::Variable, typ, ConstValue::Unknown, Some(e)),
             ObjKind::Func(_) => Operand::value(typ, e),
-            _ => Operand::invalid(e),
+            ObjKind::Builtin(b) => Operand::new(Mode::Builtin(b), INVALID, ConstValue::Unknown, Some(e)),
+            ObjKind::PkgName(_) | ObjKind::Nil | ObjKind::Label => Operand::invalid(e),
         }
     }
 

@@ -32,6 +32,15 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    // The functions of package unsafe.
+    UnsafeAdd,
+    UnsafeAlignof,
+    UnsafeOffsetof,
+    UnsafeSizeof,
+    UnsafeSlice,
+    UnsafeSliceData,
+    UnsafeString,
+    UnsafeStringData,
 }
 
 impl Builtin {
@@ -56,6 +65,23 @@ impl Builtin {
         Builtin::Recover,
     ];
 
+    /// The functions of package unsafe.
+    pub const UNSAFE: [Builtin; 8] = [
+        Builtin::UnsafeAdd,
+        Builtin::UnsafeAlignof,
+        Builtin::UnsafeOffsetof,
+        Builtin::UnsafeSizeof,
+        Builtin::UnsafeSlice,
+        Builtin::UnsafeSliceData,
+        Builtin::UnsafeString,
+        Builtin::UnsafeStringData,
+    ];
+
+    /// The name as gc's messages print it (`unsafe.Sizeof` for package unsafe's).
+    pub fn qualified_name(self) -> String {
+        if Builtin::UNSAFE.contains(&self) { format!("unsafe.{}", self.name()) } else { self.name().to_string() }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Builtin::Append => "append",
@@ -76,6 +102,14 @@ impl Builtin {
             Builtin::Println => "println",
             Builtin::Real => "real",
             Builtin::Recover => "recover",
+            Builtin::UnsafeAdd => "Add",
+            Builtin::UnsafeAlignof => "Alignof",
+            Builtin::UnsafeOffsetof => "Offsetof",
+            Builtin::UnsafeSizeof => "Sizeof",
+            Builtin::UnsafeSlice => "Slice",
+            Builtin::UnsafeSliceData => "SliceData",
+            Builtin::UnsafeString => "String",
+            Builtin::UnsafeStringData => "StringData",
         }
     }
 }

@@ -126,3 +126,23 @@ fn escape_facts() {
     assert!(p.local("y").captured && !p.local("y").address_taken);
     assert!(!p.local("z").captured && !p.local("z").address_taken);
 }
+
+/// unsafe.Sizeof, Alignof and Offsetof are constants with gc's layout: the values must be
+/// the ones real Go printed for testdata/run/unsafe_sizes.go (its recorded output).
+#[test]
+fn unsafe_layout_matches_gc() {
+    let golden =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/run/unsafe_sizes.out")).unwrap();
+    let want: Vec<&str> = golden.lines().take(4).flat_map(|l| l.split(' ')).collect();
+    let p = check(
+        "package main\nimport \"unsafe\"\ntype S struct {\n\ta bool\n\tb int64\n\tc [3]int16\n\td string\n\te struct{}\n}\n\
+         type Pair struct {\n\tx int8\n\ty complex128\n}\ntype Embedded struct {\n\tPair\n\tz float32\n}\nvar s S\nvar e Embedded\n\
+         const (\n\tc0 = unsafe.Sizeof(s)\n\tc1 = unsafe.Alignof(s)\n\tc2 = unsafe.Offsetof(s.c)\n\tc3 = unsafe.Offsetof(s.d)\n\tc4 = unsafe.Offsetof(s.e)\n\
+         \tc5 = unsafe.Sizeof(Pair{})\n\tc6 = unsafe.Alignof(Pair{})\n\tc7 = unsafe.Offsetof(Pair{}.y)\n\
+         \tc8 = unsafe.Sizeof(e)\n\tc9 = unsafe.Offsetof(e.y)\n\tc10 = unsafe.Offsetof(e.z)\n\
+         \tc11 = unsafe.Sizeof([]int{})\n\tc12 = unsafe.Sizeof(map[int]int{})\n\tc13 = unsafe.Sizeof(any(nil))\n\tc14 = unsafe.Sizeof(\"\")\n)\nfunc main() {}\n",
+    );
+    let got: Vec<String> = (0..15).map(|i| p.const_value(&format!("c{i}")).to_string()).collect();
+    assert_eq!(got, want);
+    assert_eq!(p.type_of("c0"), "uintptr");
+}
