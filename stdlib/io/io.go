@@ -162,71 +162,93 @@ type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// WriteString writes s to w, through w's WriteString method if it has one.
+// WriteString writes s to w, using w's own WriteString method when it has
+// one and converting s to bytes otherwise.
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
-		return sw.WriteString(s)
+	sw, ok := w.(StringWriter)
+	if !ok {
+		return w.Write([]byte(s))
 	}
-	return w.Write([]byte(s))
+	return sw.WriteString(s)
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes.
-// It returns ErrShortBuffer if buf is smaller than min, EOF if nothing was
-// read before the end, and ErrUnexpectedEOF if the end came after fewer
-// than min bytes. With n >= min, err is nil.
+// ReadAtLeast keeps reading from r into buf until at least min bytes have
+// arrived. A buf shorter than min gives ErrShortBuffer. If the input ends
+// first, the error is EOF when nothing was read and ErrUnexpectedEOF
+// otherwise; once min bytes are in, any error from the last Read is
+// dropped.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
+	for err == nil && n < min {
+		got, rerr := r.Read(buf[n:])
+		n, err = n+got, rerr
 	}
-	if n >= min {
-		err = nil
-	} else if n > 0 && err == EOF {
-		err = ErrUnexpectedEOF
+	switch {
+	case n >= min:
+		return n, nil
+	case n > 0 && err == EOF:
+		return n, ErrUnexpectedEOF
 	}
-	return
+	return n, err
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf, with the errors of
-// ReadAtLeast.
+// ReadFull fills buf from r, failing as ReadAtLeast does when the input
+// ends too soon.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// CopyN copies n bytes (or up to an error) from src to dst. It returns
-// the number copied; err is nil exactly when written == n, and EOF if src
-// ended early.
+// CopyN copies n bytes from src to dst. The error is nil exactly when all
+// n were copied; EOF means src ran out first.
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
-	written, err = Copy(dst, LimitReader(src, n))
-	if written == n {
-		return n, nil
-	}
-	if written < n && err == nil {
+	copied, err := Copy(dst, LimitReader(src, n))
+	switch {
+	case copied == n:
+		err = nil
+	case copied < n && err == nil:
 		err = EOF
 	}
-	return
+	return copied, err
 }
 
-// Copy copies from src to dst until EOF or an error and returns the number
-// of bytes copied. Reaching EOF is not an error. It uses src's WriteTo or
-// dst's ReadFrom method when there is one.
+// Copy moves data from src to dst until src reports EOF (which is not an
+// error) or something fails, and returns the number of bytes moved. It
+// lets src.WriteTo or, failing that, dst.ReadFrom do the work when
+// available.
 func Copy(dst Writer, src Reader) (written int64, err error) {
 	return copyBuffer(dst, src, nil)
 }
 
-// CopyBuffer is Copy using buf as the staging buffer (unless WriteTo or
-// ReadFrom is used). It panics if buf is non-nil but empty.
+// CopyBuffer is Copy staging the data in buf rather than a buffer of its
+// own (buf goes unused when WriteTo or ReadFrom takes over). A non-nil,
+// zero-length buf panics.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if buf != nil && len(buf) == 0 {
+	if len(buf) == 0 && buf != nil {
 		panic("empty buffer in CopyBuffer")
 	}
 	return copyBuffer(dst, src, buf)
 }
 
+// defaultCopySize is the staging buffer size Copy uses.
+const defaultCopySize = 32 * 1024
+
+// copyStagingSize picks the staging buffer size for copying from src: the
+// default, or less when src is a LimitedReader with fewer bytes left
+// (though never less than one).
+func copyStagingSize(src Reader) int {
+	lr, ok := src.(*LimitedReader)
+	switch {
+	case !ok || lr.N >= defaultCopySize:
+		return defaultCopySize
+	case lr.N < 1:
+		return 1
+	}
+	return int(lr.N)
+}
+
+// copyBuffer is the common body of Copy and CopyBuffer.
 func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
@@ -235,62 +257,74 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 		return rf.ReadFrom(src)
 	}
 	if buf == nil {
-		size := 32 * 1024
-		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-			if l.N < 1 {
-				size = 1
-			} else {
-				size = int(l.N)
-			}
-		}
-		buf = make([]byte, size)
+		buf = make([]byte, copyStagingSize(src))
 	}
 	for {
-		nr, er := src.Read(buf)
-		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
-				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
+		got, rerr := src.Read(buf)
+		if got > 0 {
+			put, werr := dst.Write(buf[:got])
+			if put < 0 || put > got {
+				// An impossible count is treated as nothing written.
+				put = 0
+				if werr == nil {
+					werr = errInvalidWrite
 				}
 			}
-			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
+			written += int64(put)
+			if werr == nil && put != got {
+				werr = ErrShortWrite
 			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if werr != nil {
+				return written, werr
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		switch rerr {
+		case nil:
+		case EOF:
+			return written, nil
+		default:
+			return written, rerr
 		}
 	}
-	return written, err
 }
 
-// ReadAll reads from r until EOF or an error and returns the data. Reaching
-// EOF is not an error: a successful ReadAll returns err == nil.
+// roomFor returns an empty byte slice with capacity for at least n bytes;
+// the allocator may round the capacity up.
+func roomFor(n int) []byte {
+	return append([]byte(nil), make([]byte, n)...)[:0]
+}
+
+// ReadAll collects everything r yields until EOF, which is not reported as
+// an error. Data accumulates in a series of growing buffers that are
+// joined into one right-sized slice at the end.
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	var filled [][]byte // buffers that are full, in order
+	filledLen := 0
+	cur := make([]byte, 0, 512)
+	nextSize := 256
 	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
+		got, err := r.Read(cur[len(cur):cap(cur)])
+		cur = cur[:len(cur)+got]
 		if err != nil {
 			if err == EOF {
 				err = nil
 			}
-			return b, err
+			if len(filled) == 0 {
+				return cur, err
+			}
+			all := roomFor(filledLen + len(cur))
+			for _, part := range filled {
+				all = append(all, part...)
+			}
+			return append(all, cur...), err
 		}
-		if len(b) == cap(b) {
-			// Grow the buffer (append picks the new capacity).
-			b = append(b, 0)[:len(b)]
+		// Move on to a fresh buffer once less than a sixteenth of this one
+		// is free; each new buffer is half as big again as the one before.
+		if cap(cur)-len(cur) < cap(cur)/16 {
+			filled = append(filled, cur)
+			filledLen += len(cur)
+			cur = roomFor(nextSize)
+			nextSize += nextSize / 2
 		}
 	}
 }

@@ -8,153 +8,159 @@ import (
 // ErrClosedPipe is returned by reads and writes on a closed pipe.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
-// pipe is the state shared by a PipeReader and its PipeWriter. A write
-// hands its data over wrCh and waits for the reader to report, over rdCh,
-// how much it consumed.
+// pipe is the state shared by both ends of a Pipe. A Write offers its
+// remaining bytes on offers; the Read that takes them answers on taken
+// with how many it copied. closed is closed when either end closes.
 type pipe struct {
-	wrMu sync.Mutex // one Write at a time
-	wrCh chan []byte
-	rdCh chan int
+	writing sync.Mutex // serializes Writes so their data does not interleave
+	offers  chan []byte
+	taken   chan int
 
-	mu   sync.Mutex // guards closed, rerr and werr
-	done chan struct{}
-	shut bool
-	rerr error // set by the reader's Close
-	werr error // set by the writer's Close
+	closeOnce sync.Once
+	closed    chan struct{}
+
+	errMu     sync.Mutex
+	readerErr error // first error given when closing the read end
+	writerErr error // first error given when closing the write end
+}
+
+// isClosed reports, without blocking, whether either end has closed.
+func (p *pipe) isClosed() bool {
+	select {
+	case <-p.closed:
+		return true
+	default:
+		return false
+	}
 }
 
 func (p *pipe) read(b []byte) (n int, err error) {
-	select {
-	case <-p.done:
-		return 0, p.readCloseError()
-	default:
+	if p.isClosed() {
+		return 0, p.errForReader()
 	}
 	select {
-	case bw := <-p.wrCh:
-		nr := copy(b, bw)
-		p.rdCh <- nr
-		return nr, nil
-	case <-p.done:
-		return 0, p.readCloseError()
+	case offered := <-p.offers:
+		n = copy(b, offered)
+		p.taken <- n
+		return n, nil
+	case <-p.closed:
+		return 0, p.errForReader()
 	}
 }
 
 func (p *pipe) write(b []byte) (n int, err error) {
-	select {
-	case <-p.done:
-		return 0, p.writeCloseError()
-	default:
-		p.wrMu.Lock()
-		defer p.wrMu.Unlock()
+	if p.isClosed() {
+		return 0, p.errForWriter()
 	}
-	for once := true; once || len(b) > 0; once = false {
+	p.writing.Lock()
+	defer p.writing.Unlock()
+	// Offer the data at least once, even when b is empty, and keep
+	// offering what is left until readers have taken all of it.
+	for first := true; first || len(b) > 0; first = false {
 		select {
-		case p.wrCh <- b:
-			nw := <-p.rdCh
-			b = b[nw:]
-			n += nw
-		case <-p.done:
-			return n, p.writeCloseError()
+		case p.offers <- b:
+			took := <-p.taken
+			b = b[took:]
+			n += took
+		case <-p.closed:
+			return n, p.errForWriter()
 		}
 	}
 	return n, nil
 }
 
-// closeWith records err for the side that closed (reader or writer) unless
-// an error was recorded already, and marks the pipe done.
-func (p *pipe) closeWith(reader bool, err error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if reader {
-		if err == nil {
-			err = ErrClosedPipe
-		}
-		if p.rerr == nil {
-			p.rerr = err
-		}
-	} else {
-		if err == nil {
-			err = EOF
-		}
-		if p.werr == nil {
-			p.werr = err
-		}
+// shut records err as the close error of one end (keeping an earlier one
+// if there is one) and closes the pipe.
+func (p *pipe) shut(slot *error, err error) {
+	p.errMu.Lock()
+	if *slot == nil {
+		*slot = err
 	}
-	if !p.shut {
-		p.shut = true
-		close(p.done)
-	}
+	p.errMu.Unlock()
+	p.closeOnce.Do(func() { close(p.closed) })
 }
 
-func (p *pipe) readCloseError() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.rerr == nil && p.werr != nil {
-		return p.werr
+// errForReader is what a Read on a closed pipe returns: the writer's close
+// error if only the writer closed, ErrClosedPipe otherwise.
+func (p *pipe) errForReader() error {
+	p.errMu.Lock()
+	defer p.errMu.Unlock()
+	if p.readerErr != nil || p.writerErr == nil {
+		return ErrClosedPipe
 	}
-	return ErrClosedPipe
+	return p.writerErr
 }
 
-func (p *pipe) writeCloseError() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.werr == nil && p.rerr != nil {
-		return p.rerr
+// errForWriter is what a Write on a closed pipe returns: the reader's
+// close error if only the reader closed, ErrClosedPipe otherwise.
+func (p *pipe) errForWriter() error {
+	p.errMu.Lock()
+	defer p.errMu.Unlock()
+	if p.writerErr != nil || p.readerErr == nil {
+		return ErrClosedPipe
 	}
-	return ErrClosedPipe
+	return p.readerErr
 }
 
-// PipeReader is the reading half of a pipe.
+// PipeReader is the read end of a pipe.
 type PipeReader struct{ pipe }
 
-// Read reads data written to the other end, blocking until a writer
-// arrives or the write end is closed (then it returns the close error,
-// EOF by default).
+// Read waits for a Write on the other end and copies from it into data.
+// After the write end closes it returns that end's close error (EOF
+// unless CloseWithError gave another).
 func (r *PipeReader) Read(data []byte) (n int, err error) {
 	return r.pipe.read(data)
 }
 
-// Close closes the reader; later writes return ErrClosedPipe.
+// Close closes the read end; Writes then fail with ErrClosedPipe.
 func (r *PipeReader) Close() error {
 	return r.CloseWithError(nil)
 }
 
-// CloseWithError closes the reader; later writes return err
-// (ErrClosedPipe if nil). Only the first error is kept.
+// CloseWithError closes the read end; Writes then fail with err, or with
+// ErrClosedPipe if err is nil. Only the first close error of an end
+// counts. It always returns nil.
 func (r *PipeReader) CloseWithError(err error) error {
-	r.pipe.closeWith(true, err)
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	r.pipe.shut(&r.pipe.readerErr, err)
 	return nil
 }
 
-// PipeWriter is the writing half of a pipe.
+// PipeWriter is the write end of a pipe.
 type PipeWriter struct{ r PipeReader }
 
-// Write writes data to the pipe, blocking until readers have consumed all
-// of it or the read end is closed.
+// Write blocks until Reads on the other end have taken all of data, or the
+// pipe closes.
 func (w *PipeWriter) Write(data []byte) (n int, err error) {
 	return w.r.pipe.write(data)
 }
 
-// Close closes the writer; later reads return EOF.
+// Close closes the write end; Reads then return EOF.
 func (w *PipeWriter) Close() error {
 	return w.CloseWithError(nil)
 }
 
-// CloseWithError closes the writer; later reads return err (EOF if nil).
-// Only the first error is kept.
+// CloseWithError closes the write end; Reads then return err, or EOF if
+// err is nil. Only the first close error of an end counts. It always
+// returns nil.
 func (w *PipeWriter) CloseWithError(err error) error {
-	w.r.pipe.closeWith(false, err)
+	if err == nil {
+		err = EOF
+	}
+	w.r.pipe.shut(&w.r.pipe.writerErr, err)
 	return nil
 }
 
-// Pipe creates a synchronous in-memory pipe: each Write blocks until
-// reads have consumed its data. Reads and Writes may be called from any
-// goroutines.
+// Pipe returns the two ends of a synchronous in-memory pipe. Every Write
+// waits until Reads have consumed its data; there is no buffering. Both
+// ends are safe for use from several goroutines.
 func Pipe() (*PipeReader, *PipeWriter) {
-	pw := &PipeWriter{r: PipeReader{pipe: pipe{
-		wrCh: make(chan []byte),
-		rdCh: make(chan int),
-		done: make(chan struct{}),
-	}}}
-	return &pw.r, pw
+	w := &PipeWriter{}
+	p := &w.r.pipe
+	p.offers = make(chan []byte)
+	p.taken = make(chan int)
+	p.closed = make(chan struct{})
+	return &w.r, w
 }
