@@ -1,6 +1,6 @@
 //! The type checker on arbitrary input that parses: any program must give a result and
-//! diagnostics that render, never a panic or a hang. Programs may import the standard
-//! library gorun ships.
+//! diagnostics that render, never a panic or a hang, and a program it accepts must have a
+//! type for every expression. Programs may import the standard library gorun ships.
 #![no_main]
 use gorun_syntax::lexer::sanitize;
 use gorun_syntax::source::SourceMap;
@@ -29,5 +29,12 @@ fuzz_target!(|data: &[u8]| {
     let checked = gorun_types::check_program(&mut map, &mut parser, vec![ast], &Std);
     for d in &checked.diagnostics {
         let _ = d.render_gc(&map);
+    }
+    // A program without errors must be fully typed.
+    if checked.diagnostics.is_empty() {
+        for pkg in &checked.packages {
+            let missing = gorun_types::verify::untyped_expressions(&checked.program, &pkg.files);
+            assert!(missing.is_empty(), "expressions without a type in a clean program: {missing:?}");
+        }
     }
 });

@@ -17,6 +17,8 @@ pub struct Options {
     pub parse_only: bool,
     /// No limit on the number of errors reported.
     pub all_errors: bool,
+    /// After a clean check, report expressions the checker left without a type.
+    pub verify: bool,
     pub rich: bool,
     pub stats: bool,
     /// Print each file's syntax tree to stdout.
@@ -104,6 +106,16 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         // As with gc, any error of the front end (syntax or literal) stops before type checking.
         if !opts.parse_only && diags.is_empty() && !asts.is_empty() {
             let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);
+            if opts.verify && checked.diagnostics.is_empty() {
+                for pkg in &checked.packages {
+                    for pos in gorun_types::verify::untyped_expressions(&checked.program, &pkg.files) {
+                        diags.push(Diagnostic::at(
+                            pos,
+                            "internal error: the checker recorded no type for this expression",
+                        ));
+                    }
+                }
+            }
             diags.extend(checked.diagnostics);
         }
         if diags.is_empty() {

@@ -44,6 +44,10 @@ struct CheckArgs {
     /// Report every error, not just the first ten (gc's -e).
     #[arg(short = 'e', long)]
     all_errors: bool,
+    /// After a clean check, verify that every expression got a type (a self-test of the
+    /// checker, used by the test suite).
+    #[arg(long, hide = true)]
+    verify: bool,
     /// Print diagnostics with source excerpts instead of gc's one-line form.
     #[arg(long)]
     rich: bool,
@@ -92,6 +96,7 @@ fn run(cli: Cli) -> ExitCode {
             let opts = gorun::check::Options {
                 parse_only: args.parse_only,
                 all_errors: args.all_errors,
+                verify: args.verify,
                 rich: args.rich,
                 stats: args.stats,
                 ast: args.ast,

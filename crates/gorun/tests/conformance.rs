@@ -94,7 +94,8 @@ fn run_suite() {
         for ext in ["out", "err", "code"] {
             assert!(dir.join(format!("{stem}.{ext}")).exists(), "{name} has no .{ext} golden; run `just golden`");
         }
-        let (code, _, stderr) = gorun(&dir, &["check", name]);
+        // --verify: the checker must also have given every expression a type.
+        let (code, _, stderr) = gorun(&dir, &["check", "--verify", name]);
         if code != 0 || !stderr.is_empty() {
             failures.push(format!("--- {name}: does not type-check\n{stderr}"));
         }

@@ -16,7 +16,7 @@ fn every_shipped_package_type_checks() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("all.go");
     std::fs::write(&file, src).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_gorun")).args(["check", "-e"]).arg(&file).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gorun")).args(["check", "-e", "--verify"]).arg(&file).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && stderr.is_empty(), "the standard library does not type-check:\n{stderr}");

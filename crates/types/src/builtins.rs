@@ -252,6 +252,20 @@ impl<'a> Checker<'a> {
                     self.error(self.at(&x), format!("{INVALID_ARG}field {name} is embedded via a pointer in {bs}"));
                     return Operand::invalid(e);
                 }
+                // The selector is a field selection like any other.
+                let sel_expr = crate::expr::strip_parens(arg);
+                let selection = crate::info::Selection {
+                    kind: crate::info::SelectionKind::Field,
+                    obj: found.obj,
+                    path: found.path.clone(),
+                    indirect: false,
+                };
+                self.prog.info.selections.insert(sel_expr.id, selection);
+                self.prog.info.uses.insert(sel_expr.id, found.obj);
+                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
+                for s in [sel_expr, arg] {
+                    self.record(&Operand::new(mode, found.typ, ConstValue::Unknown, Some(s)));
+                }
                 // The offset: the sum of the offsets along the path through embedded fields.
                 let mut offset = 0i64;
                 let mut t = struct_base;

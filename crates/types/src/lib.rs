@@ -39,5 +39,6 @@ pub mod typestring;
 mod typexpr;
 pub mod universe;
 mod vars;
+pub mod verify;
 
 pub use check::{Checked, Importer, PackageFiles, Program, check_program};

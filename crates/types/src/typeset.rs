@@ -201,6 +201,11 @@ impl Types {
         }
     }
 
+    /// Whether `t` is a pointer to a struct (a composite literal `&T{…}` elided in a literal).
+    pub fn pointer_to_struct(&self, t: TypeId) -> bool {
+        matches!(self.get(self.underlying(t)), Type::Pointer(e) if self.struct_type(self.underlying(*e)).is_some())
+    }
+
     /// The core type: the underlying type, or for a type parameter the single underlying
     /// type shared by all types of its set (channels may differ in direction if at most
     /// one direction is restricted). `INVALID` when there is none.

@@ -35,6 +35,10 @@ fn check(src: &str) -> Program {
     let checked = check_program(&mut map, &mut parser, vec![parsed.ast.unwrap()], &Std);
     let errors: Vec<String> = checked.diagnostics.iter().map(|d| d.render_gc(&map)).collect();
     assert!(errors.is_empty(), "unexpected errors:\n{}", errors.join("\n"));
+    for pkg in &checked.packages {
+        let missing = gorun_types::verify::untyped_expressions(&checked.program, &pkg.files);
+        assert!(missing.is_empty(), "expressions without a type in {}: {missing:?}", pkg.path);
+    }
     Program { checked, parser }
 }
 
