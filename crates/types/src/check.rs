@@ -290,6 +290,9 @@ pub(crate) struct Checker<'a> {
     /// Explicit type arguments of partially instantiated generic functions (`f[int]` of
     /// `f[A, B any]`), by the index expression's `NodeId`; the rest is inferred at the call.
     pub partial_targs: FxHashMap<gorun_syntax::ast::NodeId, Vec<TypeId>>,
+    /// Defined types whose underlying type was not known when declared (through an alias
+    /// still being declared), with their right-hand side.
+    pub pending_underlying: Vec<(TypeId, TypeId)>,
     /// Checks deferred until the types involved are complete.
     pub later: Vec<crate::later::Later>,
 }
@@ -329,6 +332,7 @@ impl<'a> Checker<'a> {
             used_pkgnames: Default::default(),
             shift_lhs: Default::default(),
             later: Vec::new(),
+            pending_underlying: Vec::new(),
             partial_targs: FxHashMap::default(),
             expanding: Vec::new(),
             reported_instance_cycle: false,

@@ -22,6 +22,15 @@ impl<'a> Checker<'a> {
         for obj in self.pkg_objects.clone() {
             self.obj_decl(obj);
         }
+        for (named, rhs) in std::mem::take(&mut self.pending_underlying) {
+            let u = self.prog.types.underlying(rhs);
+            if !self.prog.types.is_type_param(rhs) {
+                if let Some(n) = self.prog.types.named_mut(named) {
+                    n.underlying = u;
+                }
+            }
+        }
+        self.complete_instances();
         self.run_later();
         self.valid_types();
     }
@@ -229,8 +238,14 @@ impl<'a> Checker<'a> {
             }
             let actual = self.type_expr(&spec.typ);
             self.scope = saved;
-            let alias = self.prog.types.add(Type::Alias(obj, actual));
-            self.prog.objects.get_mut(obj).typ = alias;
+            let alias = self.prog.objects.get(obj).typ;
+            match self.prog.types.get_mut(alias) {
+                Type::Alias(_, target) => *target = actual,
+                _ => {
+                    let alias = self.prog.types.add(Type::Alias(obj, actual));
+                    self.prog.objects.get_mut(obj).typ = alias;
+                }
+            }
             return;
         }
         let named = self.prog.objects.get(obj).typ;
@@ -255,6 +270,10 @@ impl<'a> Checker<'a> {
         if underlying == INVALID && rhs != INVALID && self.prog.types.named(rhs).is_some() {
             // `type A B` where B's declaration is still in progress: a cycle.
             self.invalid_recursive_type(obj);
+        } else if underlying == INVALID && rhs != INVALID {
+            // Through an alias still being declared (`type h i; type i = j; type j = []h`):
+            // known once all declarations are done.
+            self.pending_underlying.push((named, rhs));
         }
         if let Some(n) = self.prog.types.named_mut(named) {
             n.underlying = underlying;

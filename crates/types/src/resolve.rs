@@ -145,6 +145,12 @@ impl<'a> Checker<'a> {
                                             targs: Vec::new(),
                                         })));
                                         self.prog.objects.get_mut(obj).typ = named;
+                                    } else {
+                                        // The alias's target is filled in by its declaration;
+                                        // references made before that (in a cycle through a
+                                        // defined type) follow it then.
+                                        let alias = self.prog.types.add(Type::Alias(obj, INVALID));
+                                        self.prog.objects.get_mut(obj).typ = alias;
                                     }
                                     self.declare_pkg_object(
                                         pkg_scope,
