@@ -24,10 +24,10 @@ impl<'a> Checker<'a> {
         }
         for (named, rhs) in std::mem::take(&mut self.pending_underlying) {
             let u = self.prog.types.underlying(rhs);
-            if !self.prog.types.is_type_param(rhs) {
-                if let Some(n) = self.prog.types.named_mut(named) {
-                    n.underlying = u;
-                }
+            if !self.prog.types.is_type_param(rhs)
+                && let Some(n) = self.prog.types.named_mut(named)
+            {
+                n.underlying = u;
             }
         }
         self.complete_instances();
