@@ -29,181 +29,172 @@ var errNegativeRead = errors.New("bufio: reader returned negative count from Rea
 
 var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 
-// Reader adds buffering to an io.Reader.
+// Reader buffers the input of an io.Reader.
 type Reader struct {
 	buf          []byte
 	rd           io.Reader
-	r, w         int   // read and write positions in buf
-	err          error // sticky error of rd, returned once the buffer is drained
-	lastByte     int   // last byte read, for UnreadByte; -1 if none
-	lastRuneSize int   // size of the last rune read, for UnreadRune; -1 if none
+	r, w         int   // buf[r:w] holds the data not yet handed out
+	err          error // error from rd, reported once the buffer runs dry
+	lastByte     int   // the byte UnreadByte would restore, or -1
+	lastRuneSize int   // size of the rune UnreadRune would restore, or -1
 }
 
-// NewReaderSize returns a Reader with a buffer of at least size bytes. If
-// rd is already such a Reader, it is returned.
+// NewReaderSize returns a Reader whose buffer holds at least size bytes
+// (and never fewer than 16). An rd that already is such a Reader is
+// returned as it is.
 func NewReaderSize(rd io.Reader, size int) *Reader {
-	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
-		return b
+	if already, ok := rd.(*Reader); ok && len(already.buf) >= size {
+		return already
 	}
-	if size < minReadBufferSize {
-		size = minReadBufferSize
-	}
-	r := new(Reader)
-	r.reset(make([]byte, size), rd)
-	return r
+	b := new(Reader)
+	b.reset(make([]byte, max(size, minReadBufferSize)), rd)
+	return b
 }
 
-// NewReader returns a Reader with the default buffer size (4096).
+// NewReader returns a Reader with a buffer of the default size, 4096.
 func NewReader(rd io.Reader) *Reader {
 	return NewReaderSize(rd, defaultBufSize)
 }
 
-// Size returns the size of the buffer.
+// Size is the length of the buffer.
 func (b *Reader) Size() int { return len(b.buf) }
 
-// Reset discards the buffered data and makes b read from r.
+// Reset drops whatever is buffered, clears the error and switches to
+// reading from r. Resetting b to read from itself does nothing.
 func (b *Reader) Reset(r io.Reader) {
 	if b == r {
 		return
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	buf := b.buf
+	if buf == nil {
+		buf = make([]byte, defaultBufSize)
 	}
-	b.reset(b.buf, r)
+	b.reset(buf, r)
 }
 
 func (b *Reader) reset(buf []byte, r io.Reader) {
 	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
 }
 
-// fill reads a new chunk into the buffer, moving unread data to the front.
+// forgetLast makes the next UnreadByte or UnreadRune fail.
+func (b *Reader) forgetLast() {
+	b.lastByte, b.lastRuneSize = -1, -1
+}
+
+// fill slides the buffered data to the front and then reads once into the
+// free space, retrying a bounded number of times while the underlying
+// reader returns neither data nor an error.
 func (b *Reader) fill() {
 	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
+		b.w = copy(b.buf, b.buf[b.r:b.w])
 		b.r = 0
 	}
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for i := maxConsecutiveEmptyReads; i > 0; i-- {
-		n, err := b.rd.Read(b.buf[b.w:])
-		if n < 0 {
+	for attempt := 0; attempt < maxConsecutiveEmptyReads; attempt++ {
+		got, err := b.rd.Read(b.buf[b.w:])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.w += n
+		b.w += got
 		if err != nil {
 			b.err = err
 			return
 		}
-		if n > 0 {
+		if got > 0 {
 			return
 		}
 	}
 	b.err = io.ErrNoProgress
 }
 
-// readErr returns and clears the sticky error.
-func (b *Reader) readErr() error {
+// takeErr returns the pending error and clears it.
+func (b *Reader) takeErr() error {
 	err := b.err
 	b.err = nil
 	return err
 }
 
-// Peek returns the next n bytes without consuming them; the slice is
-// valid until the next read. Fewer than n bytes come with an error
-// (ErrBufferFull if n is larger than the buffer).
+// Peek returns the next n bytes without consuming them; the slice is only
+// valid until the next read. If fewer than n bytes can be had it returns
+// those with the reason: ErrBufferFull when n exceeds the buffer size, or
+// the read error.
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+	b.forgetLast()
+	for b.err == nil && b.Buffered() < n && b.Buffered() < len(b.buf) {
 		b.fill()
 	}
 	if n > len(b.buf) {
 		return b.buf[b.r:b.w], ErrBufferFull
 	}
-	var err error
-	if avail := b.w - b.r; avail < n {
-		n = avail
-		err = b.readErr()
-		if err == nil {
-			err = ErrBufferFull
-		}
+	if b.Buffered() >= n {
+		return b.buf[b.r : b.r+n], nil
 	}
-	return b.buf[b.r : b.r+n], err
+	err := b.takeErr()
+	if err == nil {
+		err = ErrBufferFull
+	}
+	return b.buf[b.r:b.w], err
 }
 
-// Discard skips the next n bytes and returns how many it skipped (fewer
-// only with an error).
+// Discard skips the next n bytes. It returns how many it skipped, which is
+// less than n only together with an error.
 func (b *Reader) Discard(n int) (discarded int, err error) {
-	if n < 0 {
+	switch {
+	case n < 0:
 		return 0, ErrNegativeCount
+	case n == 0:
+		return 0, nil
 	}
-	if n == 0 {
-		return
-	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	remain := n
+	b.forgetLast()
+	left := n
 	for {
-		skip := b.Buffered()
-		if skip == 0 {
+		if b.Buffered() == 0 {
 			b.fill()
-			skip = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
-		}
+		skip := min(b.Buffered(), left)
 		b.r += skip
-		remain -= skip
-		if remain == 0 {
+		left -= skip
+		if left == 0 {
 			return n, nil
 		}
 		if b.err != nil {
-			return n - remain, b.readErr()
+			return n - left, b.takeErr()
 		}
 	}
 }
 
-// Read reads into p, calling the underlying Read at most once. It returns
-// io.EOF at the end of the input.
+// Read copies buffered data into p, calling the underlying reader at most
+// once, and only when nothing is buffered. A p at least as big as the
+// buffer is then read into directly. At the end of input it returns
+// io.EOF.
 func (b *Reader) Read(p []byte) (n int, err error) {
-	n = len(p)
-	if n == 0 {
+	if len(p) == 0 {
 		if b.Buffered() > 0 {
 			return 0, nil
 		}
-		return 0, b.readErr()
+		return 0, b.takeErr()
 	}
 	if b.r == b.w {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
 		if len(p) >= len(b.buf) {
-			// Large read into an empty buffer: read directly into p.
-			n, b.err = b.rd.Read(p)
-			if n < 0 {
-				panic(errNegativeRead)
-			}
-			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
-			}
-			return n, b.readErr()
+			return b.readDirect(p)
 		}
-		b.r = 0
-		b.w = 0
+		b.r, b.w = 0, 0
 		n, b.err = b.rd.Read(b.buf)
 		if n < 0 {
 			panic(errNegativeRead)
 		}
 		if n == 0 {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.w += n
+		b.w = n
 	}
 	n = copy(p, b.buf[b.r:b.w])
 	b.r += n
@@ -212,12 +203,26 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// ReadByte reads and returns one byte, or an error.
+// readDirect reads from the underlying reader straight into p, bypassing
+// the (empty) buffer.
+func (b *Reader) readDirect(p []byte) (n int, err error) {
+	n, b.err = b.rd.Read(p)
+	if n < 0 {
+		panic(errNegativeRead)
+	}
+	if n > 0 {
+		b.lastByte = int(p[n-1])
+		b.lastRuneSize = -1
+	}
+	return n, b.takeErr()
+}
+
+// ReadByte returns the next byte.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
-	for b.r == b.w {
+	for b.Buffered() == 0 {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
 		b.fill()
 	}
@@ -227,33 +232,39 @@ func (b *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-// UnreadByte unreads the last byte read by the most recent read
-// operation.
+// UnreadByte puts back the last byte read. Only the most recent read can
+// be undone, and not after Peek, Discard or WriteTo.
 func (b *Reader) UnreadByte() error {
 	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
 		return ErrInvalidUnreadByte
 	}
-	if b.r > 0 {
-		b.r--
-	} else {
-		// The buffer is empty: put the byte back as its only content.
+	if b.r == 0 {
+		// Nothing is buffered: the byte becomes the whole content.
 		b.w = 1
+	} else {
+		b.r--
 	}
 	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.forgetLast()
 	return nil
 }
 
-// ReadRune reads one UTF-8 encoded rune and returns it and its size in
-// bytes; an invalid encoding gives U+FFFD and size 1.
+// partialRune reports whether the buffer may hold just the start of a
+// rune and more input could complete it.
+func (b *Reader) partialRune() bool {
+	return b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) &&
+		b.err == nil && b.Buffered() < len(b.buf)
+}
+
+// ReadRune decodes the next UTF-8 encoded rune and returns it with its
+// size. An invalid encoding yields U+FFFD with size 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for b.partialRune() {
 		b.fill()
 	}
 	b.lastRuneSize = -1
 	if b.r == b.w {
-		return 0, 0, b.readErr()
+		return 0, 0, b.takeErr()
 	}
 	r, size = utf8.DecodeRune(b.buf[b.r:b.w])
 	b.r += size
@@ -262,194 +273,195 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune; the last operation must have been
+// UnreadRune puts back the last rune; the previous call must have been
 // ReadRune.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	if b.lastRuneSize < 0 || b.lastRuneSize > b.r {
 		return ErrInvalidUnreadRune
 	}
 	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.forgetLast()
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the buffer.
+// Buffered is the number of bytes that can be read without touching the
+// underlying reader.
 func (b *Reader) Buffered() int { return b.w - b.r }
 
-// ReadSlice reads up to and including delim and returns a slice of the
-// buffer (valid until the next read). Without delim it returns the
-// buffered data and the read error, or ErrBufferFull when the buffer
-// fills up.
+// ReadSlice returns the input up to and including the first delim, as a
+// slice of the buffer that the next read overwrites. When there is no
+// delim it returns what it has together with the read error, or the whole
+// buffer with ErrBufferFull when the buffer fills up first.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	searched := 0
+	line, err = b.sliceThrough(delim)
+	if n := len(line); n > 0 {
+		b.lastByte = int(line[n-1])
+		b.lastRuneSize = -1
+	}
+	return line, err
+}
+
+// sliceThrough does the work of ReadSlice.
+func (b *Reader) sliceThrough(delim byte) ([]byte, error) {
+	checked := 0 // leading buffered bytes known not to hold delim
 	for {
-		if i := bytes.IndexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
-			i += searched
-			line = b.buf[b.r : b.r+i+1]
-			b.r += i + 1
-			break
+		if i := bytes.IndexByte(b.buf[b.r+checked:b.w], delim); i >= 0 {
+			return b.consume(checked + i + 1), nil
 		}
 		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.readErr()
-			break
+			return b.consume(b.Buffered()), b.takeErr()
 		}
 		if b.Buffered() >= len(b.buf) {
 			b.r = b.w
-			line = b.buf
-			err = ErrBufferFull
-			break
+			return b.buf, ErrBufferFull
 		}
-		searched = b.w - b.r
+		checked = b.Buffered()
 		b.fill()
 	}
-	if i := len(line) - 1; i >= 0 {
-		b.lastByte = int(line[i])
-		b.lastRuneSize = -1
-	}
-	return
 }
 
-// ReadLine returns one line without its end ("\n" or "\r\n"). A line too
-// long for the buffer is returned in pieces with isPrefix set on all but
-// the last. Most callers should use ReadString('\n') or a Scanner.
+// consume hands out the next n buffered bytes.
+func (b *Reader) consume(n int) []byte {
+	out := b.buf[b.r : b.r+n]
+	b.r += n
+	return out
+}
+
+// ReadLine returns the next line without its "\n" or "\r\n". A line longer
+// than the buffer comes in pieces, all but the last with isPrefix set.
+// Prefer ReadString('\n') or a Scanner.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
-		// Keep a final '\r' for the next call, in case a '\n' follows.
-		if len(line) > 0 && line[len(line)-1] == '\r' {
+		// A trailing '\r' might be half of a "\r\n" split across calls:
+		// keep it buffered for next time.
+		if n := len(line); n > 0 && line[n-1] == '\r' {
 			if b.r == 0 {
 				panic("bufio: tried to rewind past start of buffer")
 			}
 			b.r--
-			line = line[:len(line)-1]
+			line = line[:n-1]
 		}
 		return line, true, nil
 	}
 	if len(line) == 0 {
 		if err != nil {
-			line = nil
+			return nil, false, err
 		}
-		return
+		return line, false, nil
 	}
-	err = nil
-	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
+	// There is a line; any error will come again on the next call.
+	if n := len(line); line[n-1] == '\n' {
+		n--
+		if n > 0 && line[n-1] == '\r' {
+			n--
 		}
-		line = line[:len(line)-drop]
+		line = line[:n]
 	}
-	return
+	return line, false, nil
 }
 
-// collect reads up to and including delim, gathering the pieces.
-func (b *Reader) collect(delim byte) (full [][]byte, last []byte, total int, err error) {
+// gather reads through the first delim, saving a copy of each buffer-full
+// piece met on the way. It returns those pieces, the final piece (still in
+// the buffer), their combined length and the error that stopped it, if
+// any.
+func (b *Reader) gather(delim byte) (pieces [][]byte, last []byte, total int, err error) {
 	for {
 		frag, e := b.ReadSlice(delim)
-		if e == nil {
-			last = frag
-			break
-		}
 		if e != ErrBufferFull {
-			last = frag
-			err = e
-			break
+			return pieces, frag, total + len(frag), e
 		}
-		full = append(full, bytes.Clone(frag))
+		pieces = append(pieces, bytes.Clone(frag))
 		total += len(frag)
 	}
-	total += len(last)
-	return
 }
 
-// ReadBytes reads up to and including delim and returns the bytes read.
-// Without delim it returns the data read and the error (often io.EOF).
+// ReadBytes returns the input up to and including the first delim in a new
+// slice. Without delim it returns everything read and the error (often
+// io.EOF).
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	full, last, n, err := b.collect(delim)
-	buf := make([]byte, n)
-	n = 0
-	for i := range full {
-		n += copy(buf[n:], full[i])
+	pieces, last, total, err := b.gather(delim)
+	out := make([]byte, 0, total)
+	for _, p := range pieces {
+		out = append(out, p...)
 	}
-	copy(buf[n:], last)
-	return buf, err
+	return append(out, last...), err
 }
 
-// ReadString is like ReadBytes but returns a string.
+// ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, last, n, err := b.collect(delim)
+	pieces, last, total, err := b.gather(delim)
 	var sb strings.Builder
-	sb.Grow(n)
-	for _, f := range full {
-		sb.Write(f)
+	sb.Grow(total)
+	for _, p := range pieces {
+		sb.Write(p)
 	}
 	sb.Write(last)
 	return sb.String(), err
 }
 
-// WriteTo writes the buffered data and then the rest of the input to w.
+// WriteTo sends the buffered data and then the rest of the input to w,
+// letting the underlying reader's WriteTo or w's ReadFrom do the second
+// part when available.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	if b.r < b.w {
-		n, err = b.writeBuf(w)
-		if err != nil {
-			return
+	b.forgetLast()
+	if b.Buffered() > 0 {
+		if n, err = b.writeBuf(w); err != nil {
+			return n, err
 		}
 	}
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		n += m
-		return n, err
+	if wt, ok := b.rd.(io.WriterTo); ok {
+		more, err := wt.WriteTo(w)
+		return n + more, err
 	}
 	if rf, ok := w.(io.ReaderFrom); ok {
-		m, err := rf.ReadFrom(b.rd)
-		n += m
-		return n, err
+		more, err := rf.ReadFrom(b.rd)
+		return n + more, err
 	}
-	if b.w-b.r < len(b.buf) {
+	// Pump the input through the buffer.
+	if b.Buffered() < len(b.buf) {
 		b.fill()
 	}
-	for b.r < b.w {
-		m, err := b.writeBuf(w)
-		n += m
-		if err != nil {
-			return n, err
+	for b.Buffered() > 0 {
+		more, werr := b.writeBuf(w)
+		n += more
+		if werr != nil {
+			return n, werr
 		}
 		b.fill()
 	}
 	if b.err == io.EOF {
-		b.err = nil
+		b.err = nil // reaching the end is success
 	}
-	return n, b.readErr()
+	return n, b.takeErr()
 }
 
+// writeBuf offers the buffered data to w once.
 func (b *Reader) writeBuf(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
-	if n < 0 {
+	wrote, err := w.Write(b.buf[b.r:b.w])
+	if wrote < 0 {
 		panic(errNegativeWrite)
 	}
-	b.r += n
-	return int64(n), err
+	b.r += wrote
+	return int64(wrote), err
 }
 
-// Writer adds buffering to an io.Writer. After a write error, all further
-// writes and Flush return that error. Call Flush when done writing.
+// Writer buffers output to an io.Writer. Once a write to the underlying
+// writer fails, every later write and Flush returns that error. Call Flush
+// when done.
 type Writer struct {
 	err error
 	buf []byte
-	n   int
+	n   int // buf[:n] is waiting to be written
 	wr  io.Writer
 }
 
-// NewWriterSize returns a Writer with a buffer of at least size bytes. If
-// w is already such a Writer, it is returned.
+// NewWriterSize returns a Writer whose buffer holds at least size bytes (a
+// non-positive size means the default). A w that already is such a Writer
+// is returned as it is.
 func NewWriterSize(w io.Writer, size int) *Writer {
-	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
-		return b
+	if already, ok := w.(*Writer); ok && len(already.buf) >= size {
+		return already
 	}
 	if size <= 0 {
 		size = defaultBufSize
@@ -457,15 +469,16 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a Writer with the default buffer size (4096).
+// NewWriter returns a Writer with a buffer of the default size, 4096.
 func NewWriter(w io.Writer) *Writer {
 	return NewWriterSize(w, defaultBufSize)
 }
 
-// Size returns the size of the buffer.
+// Size is the length of the buffer.
 func (b *Writer) Size() int { return len(b.buf) }
 
-// Reset discards unflushed data and any error, and makes b write to w.
+// Reset drops unflushed data and any error and switches to writing to w.
+// Resetting b to write to itself does nothing.
 func (b *Writer) Reset(w io.Writer) {
 	if b == w {
 		return
@@ -473,72 +486,67 @@ func (b *Writer) Reset(w io.Writer) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
 	}
-	b.err = nil
-	b.n = 0
-	b.wr = w
+	b.err, b.n, b.wr = nil, 0, w
 }
 
-// Flush writes the buffered data to the underlying writer.
+// Flush writes out the buffered data.
 func (b *Writer) Flush() error {
-	if b.err != nil {
+	if b.err != nil || b.n == 0 {
 		return b.err
 	}
-	if b.n == 0 {
-		return nil
-	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
+	wrote, err := b.wr.Write(b.buf[:b.n])
+	if err == nil {
+		if wrote >= b.n {
+			b.n = 0
+			return nil
+		}
 		err = io.ErrShortWrite
 	}
-	if err != nil {
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
+	// Keep the unwritten rest at the front of the buffer.
+	if 0 < wrote && wrote < b.n {
+		copy(b.buf, b.buf[wrote:b.n])
 	}
-	b.n = 0
-	return nil
+	b.n -= wrote
+	b.err = err
+	return err
 }
 
-// Available returns the free space in the buffer.
+// Available is the free space left in the buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
-// AvailableBuffer returns an empty slice with the buffer's free capacity,
-// for appending to before a Write.
+// AvailableBuffer returns the buffer's free space as an empty slice, meant
+// to be appended to and then passed to Write.
 func (b *Writer) AvailableBuffer() []byte {
 	return b.buf[b.n:][:0]
 }
 
-// Buffered returns the number of bytes waiting in the buffer.
+// Buffered is the number of bytes waiting to be flushed.
 func (b *Writer) Buffered() int { return b.n }
 
-// Write writes p into the buffer, flushing as needed; large writes to an
-// empty buffer go straight to the underlying writer.
+// Write buffers p, flushing whenever the buffer fills. Data too large for
+// an empty buffer goes straight to the underlying writer. A short count
+// comes with the error that caused it.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 {
-			n, b.err = b.wr.Write(p)
+	for b.err == nil && len(p) > b.Available() {
+		var took int
+		if b.n == 0 {
+			took, b.err = b.wr.Write(p)
 		} else {
-			n = copy(b.buf[b.n:], p)
-			b.n += n
+			took = copy(b.buf[b.n:], p)
+			b.n += took
 			b.Flush()
 		}
-		nn += n
-		p = p[n:]
+		nn += took
+		p = p[took:]
 	}
 	if b.err != nil {
 		return nn, b.err
 	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
-	nn += n
-	return nn, nil
+	b.n += copy(b.buf[b.n:], p)
+	return nn + len(p), nil
 }
 
-// WriteByte writes one byte.
+// WriteByte buffers the single byte c.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -551,10 +559,10 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes the UTF-8 encoding of r and returns its size.
+// WriteRune buffers the UTF-8 encoding of r and returns its length.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if uint32(r) < utf8.RuneSelf {
-		if err = b.WriteByte(byte(r)); err != nil {
+		if err := b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
@@ -562,14 +570,12 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	n := b.Available()
-	if n < utf8.UTFMax {
-		if b.Flush(); b.err != nil {
-			return 0, b.err
+	if b.Available() < utf8.UTFMax {
+		if err := b.Flush(); err != nil {
+			return 0, err
 		}
-		n = b.Available()
-		if n < utf8.UTFMax {
-			// Tiny buffer: write the encoding the slow way.
+		if b.Available() < utf8.UTFMax {
+			// The whole buffer is smaller than one encoded rune.
 			return b.WriteString(string(r))
 		}
 	}
@@ -578,91 +584,90 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes s, using the underlying writer's WriteString for
-// large strings when the buffer is empty.
+// WriteString buffers s, flushing whenever the buffer fills. Text too large
+// for an empty buffer goes straight to the underlying writer's WriteString
+// when it has one.
 func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	tried := false
+	var direct io.StringWriter
+	checked := false // whether b.wr has been tested for WriteString
 	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		var n int
-		if b.Buffered() == 0 && !tried {
-			sw, _ = b.wr.(io.StringWriter)
-			tried = true
+	for b.err == nil && len(s) > b.Available() {
+		if b.n == 0 && !checked {
+			direct, _ = b.wr.(io.StringWriter)
+			checked = true
 		}
-		if b.Buffered() == 0 && sw != nil {
-			n, b.err = sw.WriteString(s)
+		var took int
+		if b.n == 0 && direct != nil {
+			took, b.err = direct.WriteString(s)
 		} else {
-			n = copy(b.buf[b.n:], s)
-			b.n += n
+			took = copy(b.buf[b.n:], s)
+			b.n += took
 			b.Flush()
 		}
-		nn += n
-		s = s[n:]
+		nn += took
+		s = s[took:]
 	}
 	if b.err != nil {
 		return nn, b.err
 	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	nn += n
-	return nn, nil
+	b.n += copy(b.buf[b.n:], s)
+	return nn + len(s), nil
 }
 
-// ReadFrom reads r into the buffer until EOF, flushing as needed; with an
-// empty buffer and an underlying io.ReaderFrom it delegates to it.
+// readInto reads from r into the free space, retrying a bounded number of
+// times while r returns neither data nor an error; giving up is reported
+// as io.ErrNoProgress.
+func (b *Writer) readInto(r io.Reader) (int, error) {
+	for attempt := 0; attempt < maxConsecutiveEmptyReads; attempt++ {
+		got, err := r.Read(b.buf[b.n:])
+		if got != 0 || err != nil {
+			return got, err
+		}
+	}
+	return 0, io.ErrNoProgress
+}
+
+// ReadFrom buffers everything r yields until EOF, flushing whenever the
+// buffer fills. When the buffer is empty and the underlying writer has a
+// ReadFrom method, the rest is handed to it.
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	rf, hasReadFrom := b.wr.(io.ReaderFrom)
-	var m int
-	for {
+	rf, canDelegate := b.wr.(io.ReaderFrom)
+	for err == nil {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if ferr := b.Flush(); ferr != nil {
+				return n, ferr
 			}
 		}
-		if hasReadFrom && b.Buffered() == 0 {
-			nn, err := rf.ReadFrom(r)
-			b.err = err
-			n += nn
-			return n, err
+		if canDelegate && b.n == 0 {
+			more, rerr := rf.ReadFrom(r)
+			b.err = rerr
+			return n + more, rerr
 		}
-		empty := 0
-		for empty < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
-				break
-			}
-			empty++
-		}
-		if empty == maxConsecutiveEmptyReads {
-			return n, io.ErrNoProgress
-		}
-		b.n += m
-		n += int64(m)
-		if err != nil {
-			break
-		}
+		var got int
+		got, err = b.readInto(r)
+		b.n += got
+		n += int64(got)
 	}
-	if err == io.EOF {
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
-		}
+	if err != io.EOF {
+		return n, err
 	}
-	return n, err
+	// Success. A buffer that ended up exactly full is flushed at once.
+	if b.Available() == 0 {
+		return n, b.Flush()
+	}
+	return n, nil
 }
 
-// ReadWriter combines a *Reader and a *Writer.
+// ReadWriter bundles a *Reader and a *Writer into an io.ReadWriter.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter returns a ReadWriter using r and w.
+// NewReadWriter returns a ReadWriter made of r and w.
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
 	return &ReadWriter{r, w}
 }

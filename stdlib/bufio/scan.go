@@ -50,155 +50,172 @@ const (
 	startBufSize = 4096
 )
 
-// NewScanner returns a Scanner reading from r and splitting lines.
+// NewScanner returns a Scanner that reads r line by line.
 func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
 }
 
-// Err returns the first non-EOF error of the Scanner.
+// Err returns the error that stopped the Scanner, or nil if it stopped at
+// the end of the input.
 func (s *Scanner) Err() error {
-	if s.err == io.EOF {
-		return nil
+	if s.err != io.EOF {
+		return s.err
 	}
-	return s.err
+	return nil
 }
 
-// Bytes returns the last token; it may be overwritten by the next Scan.
+// Bytes returns the current token. It aliases the Scanner's buffer, so the
+// next Scan may overwrite it.
 func (s *Scanner) Bytes() []byte {
 	return s.token
 }
 
-// Text returns the last token as a string.
+// Text returns the current token as a new string.
 func (s *Scanner) Text() string {
 	return string(s.token)
 }
 
-// Scan advances to the next token, available from Bytes or Text. It
-// returns false at the end of the input or on an error (see Err).
+// Scan moves to the next token, which Bytes and Text then return. It
+// returns false when there are no more tokens, either because the input
+// ended or because of an error, which Err reports.
 func (s *Scanner) Scan() bool {
 	if s.done {
 		return false
 	}
 	s.scanCalled = true
 	for {
-		// Try to get a token from the buffered data (at EOF even from an
-		// empty buffer).
+		// At the end of the input the split function still gets a call,
+		// even with nothing buffered, to deliver a last token.
 		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
-			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					return token != nil
-				}
-				s.setErr(err)
-				return false
-			}
-			if !s.advance(advance) {
-				return false
-			}
-			s.token = token
-			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					// Empty tokens at EOF without progress: guard against
-					// a split function that loops forever.
-					s.empties++
-					if s.empties > maxConsecutiveEmptyReads {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
-				return true
+			if finished, ok := s.splitBuffered(); finished {
+				return ok
 			}
 		}
 		if s.err != nil {
-			s.start = 0
-			s.end = 0
+			s.start, s.end = 0, 0
 			return false
 		}
-		// Make room: move data to the front, or grow the buffer.
-		if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-			copy(s.buf, s.buf[s.start:s.end])
-			s.end -= s.start
-			s.start = 0
+		if !s.makeRoom() {
+			return false
 		}
-		if s.end == len(s.buf) {
-			const maxInt = int(^uint(0) >> 1)
-			if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
-				s.setErr(ErrTooLong)
-				return false
-			}
-			newSize := len(s.buf) * 2
-			if newSize == 0 {
-				newSize = startBufSize
-			}
-			if newSize > s.maxTokenSize {
-				newSize = s.maxTokenSize
-			}
-			newBuf := make([]byte, newSize)
-			copy(newBuf, s.buf[s.start:s.end])
-			s.buf = newBuf
-			s.end -= s.start
-			s.start = 0
-		}
-		// Read more, tolerating a few empty reads.
-		for loop := 0; ; {
-			n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-			if n < 0 || len(s.buf)-s.end < n {
-				s.setErr(ErrBadReadCount)
-				break
-			}
-			s.end += n
-			if err != nil {
-				s.setErr(err)
-				break
-			}
-			if n > 0 {
-				s.empties = 0
-				break
-			}
-			loop++
-			if loop > maxConsecutiveEmptyReads {
-				s.setErr(io.ErrNoProgress)
-				break
-			}
-		}
+		s.readMore()
 	}
 }
 
-// advance consumes n bytes of the buffer.
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
+// splitBuffered hands the buffered data to the split function and acts on
+// its answer. finished reports whether Scan should return now, and ok what
+// it should return.
+func (s *Scanner) splitBuffered() (finished, ok bool) {
+	atEOF := s.err != nil
+	adv, tok, err := s.split(s.buf[s.start:s.end], atEOF)
+	switch {
+	case err == ErrFinalToken:
+		s.token, s.done = tok, true
+		// A nil final token means there was none to deliver.
+		return true, tok != nil
+	case err != nil:
+		s.setErr(err)
+		return true, false
+	case adv < 0:
 		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
+		return true, false
+	case adv > s.end-s.start:
 		s.setErr(ErrAdvanceTooFar)
+		return true, false
+	}
+	s.start += adv
+	s.token = tok
+	if tok == nil {
+		return false, false
+	}
+	if !atEOF || adv > 0 {
+		s.empties = 0
+		return true, true
+	}
+	// Tokens that consume nothing at the end of input could go on
+	// forever; give up after a while.
+	s.empties++
+	if s.empties > maxConsecutiveEmptyReads {
+		panic("bufio.Scan: too many empty tokens without progressing")
+	}
+	return true, true
+}
+
+// makeRoom frees space at the end of the buffer for reading, sliding the
+// unprocessed data to the front when worthwhile, or moving it to a buffer
+// twice as large when the buffer is full. It reports false, having
+// recorded ErrTooLong, when the buffer may not grow any further.
+func (s *Scanner) makeRoom() bool {
+	if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
+		s.moveData(s.buf)
+	}
+	if s.end < len(s.buf) {
+		return true
+	}
+	const maxInt = int(^uint(0) >> 1)
+	if len(s.buf) >= s.maxTokenSize || len(s.buf) > maxInt/2 {
+		s.setErr(ErrTooLong)
 		return false
 	}
-	s.start += n
+	size := startBufSize
+	if len(s.buf) > 0 {
+		size = 2 * len(s.buf)
+	}
+	s.moveData(make([]byte, min(size, s.maxTokenSize)))
 	return true
 }
 
-// setErr records the first error (an EOF may be replaced).
+// moveData copies the unprocessed bytes to the start of dst, which becomes
+// the buffer.
+func (s *Scanner) moveData(dst []byte) {
+	n := copy(dst, s.buf[s.start:s.end])
+	s.buf, s.start, s.end = dst, 0, n
+}
+
+// readMore reads once into the free space at the end of the buffer,
+// retrying a bounded number of times while the reader returns neither data
+// nor an error.
+func (s *Scanner) readMore() {
+	for attempt := 1; ; attempt++ {
+		got, err := s.r.Read(s.buf[s.end:len(s.buf)])
+		if got < 0 || got > len(s.buf)-s.end {
+			s.setErr(ErrBadReadCount)
+			return
+		}
+		s.end += got
+		switch {
+		case err != nil:
+			s.setErr(err)
+			return
+		case got > 0:
+			s.empties = 0
+			return
+		case attempt > maxConsecutiveEmptyReads:
+			s.setErr(io.ErrNoProgress)
+			return
+		}
+	}
+}
+
+// setErr records err unless an error other than EOF is already recorded.
 func (s *Scanner) setErr(err error) {
 	if s.err == nil || s.err == io.EOF {
 		s.err = err
 	}
 }
 
-// Buffer sets the initial buffer and the largest token size. It panics if
-// called after Scan.
+// Buffer makes buf (its full capacity) the initial buffer and max the
+// largest buffer size, and so the longest possible token, that Scan may
+// use. It panics once scanning has started.
 func (s *Scanner) Buffer(buf []byte, max int) {
 	if s.scanCalled {
 		panic("Buffer called after Scan")
 	}
-	s.buf = buf[0:cap(buf)]
+	s.buf = buf[:cap(buf)]
 	s.maxTokenSize = max
 }
 
-// Split sets the split function. It panics if called after Scan.
+// Split chooses the split function. It panics once scanning has started.
 func (s *Scanner) Split(split SplitFunc) {
 	if s.scanCalled {
 		panic("Split called after Scan")
@@ -206,70 +223,69 @@ func (s *Scanner) Split(split SplitFunc) {
 	s.split = split
 }
 
-// ScanBytes is a SplitFunc returning each byte as a token.
+// ScanBytes is a SplitFunc whose tokens are single bytes.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
+// errorRune is the token ScanRunes returns for a byte that does not start
+// a valid encoding.
 var errorRune = []byte(string(utf8.RuneError))
 
-// ScanRunes is a SplitFunc returning each UTF-8 encoded rune as a token;
-// invalid encodings become U+FFFD.
+// ScanRunes is a SplitFunc whose tokens are UTF-8 encoded runes. A byte
+// that cannot start a valid encoding is returned as U+FFFD, consuming that
+// one byte.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 && atEOF {
 		return 0, nil, nil
 	}
-	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+	if c := data[0]; c < utf8.RuneSelf {
+		return 1, data[:1], nil
 	}
-	_, width := utf8.DecodeRune(data)
-	if width > 1 {
-		return width, data[0:width], nil
+	if _, size := utf8.DecodeRune(data); size > 1 {
+		return size, data[:size], nil
 	}
 	if !atEOF && !utf8.FullRune(data) {
-		return 0, nil, nil // need more data
+		// Possibly a valid rune whose rest has not arrived yet.
+		return 0, nil, nil
 	}
 	return 1, errorRune, nil
 }
 
-// dropCR removes a final '\r'.
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
+// trimCR drops one trailing carriage return.
+func trimCR(data []byte) []byte {
+	if n := len(data); n > 0 && data[n-1] == '\r' {
+		return data[:n-1]
 	}
 	return data
 }
 
-// ScanLines is a SplitFunc returning each line without its end ("\n" or
-// "\r\n"). The last line may lack a newline; an empty final line is not
-// returned.
+// ScanLines is a SplitFunc whose tokens are lines, without the "\n" or
+// "\r\n" that ends them. A last line need not end in a newline, but an
+// empty last line is not a token.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
-	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, dropCR(data[0:i]), nil
-	}
-	if atEOF {
-		return len(data), dropCR(data), nil
+	nl := bytes.IndexByte(data, '\n')
+	switch {
+	case nl >= 0:
+		return nl + 1, trimCR(data[:nl]), nil
+	case atEOF && len(data) > 0:
+		return len(data), trimCR(data), nil
 	}
 	return 0, nil, nil
 }
 
-// isSpace reports whether r is Unicode white space (the same set as
-// unicode.IsSpace).
+// isSpace reports whether r is white space in the sense of
+// unicode.IsSpace.
 func isSpace(r rune) bool {
-	if r <= 0xFF {
-		switch r {
-		case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0:
-			return true
-		}
+	switch {
+	case r == ' ', '\t' <= r && r <= '\r', r == 0x85, r == 0xA0:
+		return true
+	case r < 0x1680:
 		return false
-	}
-	if 0x2000 <= r && r <= 0x200a {
+	case 0x2000 <= r && r <= 0x200a:
 		return true
 	}
 	switch r {
@@ -279,25 +295,29 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// ScanWords is a SplitFunc returning each space-separated word.
+// ScanWords is a SplitFunc whose tokens are the runs of non-space runes
+// (space as in unicode.IsSpace); it never returns an empty token.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	// Skip the spaces in front of the word.
 	start := 0
-	for width := 0; start < len(data); start += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[start:])
+	for start < len(data) {
+		r, size := utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
 			break
 		}
+		start += size
 	}
-	for width, i := 0, start; i < len(data); i += width {
-		var r rune
-		r, width = utf8.DecodeRune(data[i:])
+	// The word ends at the next space.
+	for pos := start; pos < len(data); {
+		r, size := utf8.DecodeRune(data[pos:])
 		if isSpace(r) {
-			return i + width, data[start:i], nil
+			return pos + size, data[start:pos], nil
 		}
+		pos += size
 	}
-	if atEOF && len(data) > start {
+	if atEOF && start < len(data) {
 		return len(data), data[start:], nil
 	}
+	// Ask for more input, dropping the spaces already seen.
 	return start, nil, nil
 }
