@@ -1,5 +1,21 @@
-//! The register bytecode (not yet written).
+//! gorun's register bytecode.
 //!
-//! It will own the instruction set, defined once in a table that generates the enum, the
-//! encoding, the disassembler and `docs/bytecode.md`; the `Program` format; type descriptors;
-//! and the verifier that lets the dispatch loop trust register indices.
+//! The instruction set is defined once, in [`isa`], which generates the [`Instr`] enum,
+//! operand metadata, the disassembler's mnemonics and `docs/bytecode.md`. A [`Program`]
+//! holds compiled functions and the tables they index (constants, static strings, type
+//! descriptors, natives, globals); [`verify`] checks it once at load so the dispatch
+//! loop can trust every register index and table index without checking again.
+//!
+//! Architecture invariant: no `unsafe` here.
+#![forbid(unsafe_code)]
+
+pub mod disasm;
+pub mod isa;
+pub mod program;
+pub mod typedesc;
+pub mod verify;
+
+pub use isa::{Instr, Opcode, Reg};
+pub use program::{Func, NativeRef, Program};
+pub use typedesc::{TypeDesc, TypeKind};
+pub use verify::{VerifyError, verify};

@@ -1,0 +1,491 @@
+//! The instruction set, defined once.
+//!
+//! One table (the `instructions!` invocation at the bottom) lists every instruction with its
+//! operands and a line of documentation. From it the macro generates the [`Instr`] enum the
+//! interpreter matches on, the operand metadata ([`OPCODES`]) that the verifier, the
+//! disassembler and `docs/bytecode.md` read, and the mnemonic of each instruction.
+//!
+//! Encoding: an instruction is an 8-byte Rust enum value (a one-byte tag and at most seven
+//! bytes of operands), so a function's code is a flat `[Instr]` and dispatch is one load
+//! and one jump-table branch. Operands are registers (`u16` word slots of the current
+//! frame), small immediates, jump offsets relative to the next instruction, and `u32`
+//! indices into the program's tables. What does not fit (64-bit constants, wide jumps
+//! over fused compare-and-branch) uses a table entry or an unfused pair.
+//!
+//! Register values are canonical: an integer narrower than 64 bits is kept sign- or
+//! zero-extended to 64 bits (so comparisons and division need no width), a `float32` is kept
+//! as the `f64` it exactly equals (arithmetic rounds back with `RoundF32`), a `bool` is 0 or 1.
+
+use std::fmt;
+
+/// A register: a word slot of the current frame.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct Reg(pub u16);
+
+impl fmt::Display for Reg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "r{}", self.0)
+    }
+}
+
+/// What an operand is, for the verifier, the disassembler and the documentation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// A one-word register.
+    R,
+    /// A two-word register pair (string, interface, complex128).
+    R2,
+    /// A three-word register triple (slice).
+    R3,
+    /// A run of registers as long as the instruction's `n` operand.
+    RN,
+    /// A word count.
+    N,
+    /// A signed 16-bit immediate.
+    I16,
+    /// A signed 32-bit immediate.
+    I32,
+    /// A jump offset (16 bits) relative to the next instruction.
+    J16,
+    /// A jump offset (32 bits) relative to the next instruction.
+    J32,
+    /// An index into the program's functions.
+    Func,
+    /// An index into the program's type descriptors.
+    Type,
+    /// An index into the program's 64-bit constants.
+    Const,
+    /// An index into the program's static strings.
+    Str,
+    /// An index into the program's native functions.
+    Native,
+    /// A word offset into the globals.
+    Global,
+    /// A small code (a run-time error kind, a print kind, a bit width).
+    Code,
+}
+
+impl Kind {
+    /// The register width in words, for register operands.
+    pub fn reg_width(self) -> Option<usize> {
+        match self {
+            Kind::R => Some(1),
+            Kind::R2 => Some(2),
+            Kind::R3 => Some(3),
+            _ => None,
+        }
+    }
+
+    fn doc(self) -> &'static str {
+        match self {
+            Kind::R => "register",
+            Kind::R2 => "register pair",
+            Kind::R3 => "register triple",
+            Kind::RN => "register run of `n` words",
+            Kind::N => "word count",
+            Kind::I16 => "16-bit immediate",
+            Kind::I32 => "32-bit immediate",
+            Kind::J16 => "16-bit jump offset",
+            Kind::J32 => "32-bit jump offset",
+            Kind::Func => "function index",
+            Kind::Type => "type index",
+            Kind::Const => "constant index",
+            Kind::Str => "string index",
+            Kind::Native => "native index",
+            Kind::Global => "global word offset",
+            Kind::Code => "code",
+        }
+    }
+}
+
+/// An operand's value, as the verifier and the disassembler see it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Operand {
+    Reg(u16),
+    Imm(i64),
+    Jump(i32),
+    Index(u32),
+}
+
+/// The static description of one instruction.
+#[derive(Debug)]
+pub struct OpInfo {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub operands: &'static [(&'static str, Kind)],
+}
+
+macro_rules! operand_type {
+    (R) => {
+        Reg
+    };
+    (R2) => {
+        Reg
+    };
+    (R3) => {
+        Reg
+    };
+    (RN) => {
+        Reg
+    };
+    (N) => {
+        u16
+    };
+    (I16) => {
+        i16
+    };
+    (I32) => {
+        i32
+    };
+    (J16) => {
+        i16
+    };
+    (J32) => {
+        i32
+    };
+    (Func) => {
+        u32
+    };
+    (Type) => {
+        u32
+    };
+    (Const) => {
+        u32
+    };
+    (Str) => {
+        u32
+    };
+    (Native) => {
+        u32
+    };
+    (Global) => {
+        u32
+    };
+    (Code) => {
+        u16
+    };
+}
+
+macro_rules! operand_value {
+    (R, $v:expr) => {
+        Operand::Reg($v.0)
+    };
+    (R2, $v:expr) => {
+        Operand::Reg($v.0)
+    };
+    (R3, $v:expr) => {
+        Operand::Reg($v.0)
+    };
+    (RN, $v:expr) => {
+        Operand::Reg($v.0)
+    };
+    (N, $v:expr) => {
+        Operand::Imm(i64::from($v))
+    };
+    (I16, $v:expr) => {
+        Operand::Imm(i64::from($v))
+    };
+    (I32, $v:expr) => {
+        Operand::Imm(i64::from($v))
+    };
+    (J16, $v:expr) => {
+        Operand::Jump(i32::from($v))
+    };
+    (J32, $v:expr) => {
+        Operand::Jump($v)
+    };
+    (Code, $v:expr) => {
+        Operand::Imm(i64::from($v))
+    };
+    ($other:ident, $v:expr) => {
+        Operand::Index($v)
+    };
+}
+
+macro_rules! instructions {
+    ($( $(#[doc = $doc:literal])+ $name:ident { $($field:ident : $kind:ident),* $(,)? } )*) => {
+        /// One instruction. See the module documentation for the encoding.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum Instr {
+            $( $(#[doc = $doc])+ $name { $($field: operand_type!($kind)),* }, )*
+        }
+
+        /// The instructions' opcodes, without operands.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        #[repr(u8)]
+        pub enum Opcode {
+            $( $name, )*
+        }
+
+        /// Every instruction's description, in opcode order.
+        pub const OPCODES: &[OpInfo] = &[
+            $( OpInfo {
+                name: stringify!($name),
+                doc: concat!($($doc),+),
+                operands: &[$((stringify!($field), Kind::$kind)),*],
+            }, )*
+        ];
+
+        impl Instr {
+            /// The instruction's opcode.
+            pub fn opcode(&self) -> Opcode {
+                match self {
+                    $( Instr::$name { .. } => Opcode::$name, )*
+                }
+            }
+
+            /// The instruction's description.
+            pub fn info(&self) -> &'static OpInfo {
+                &OPCODES[self.opcode() as usize]
+            }
+
+            /// The operand values, in the order of [`OpInfo::operands`].
+            pub fn operands(&self) -> Vec<Operand> {
+                match *self {
+                    $( Instr::$name { $($field),* } => vec![$(operand_value!($kind, $field)),*], )*
+                }
+            }
+
+            /// The same instruction with its jump offset replaced (for patching forward
+            /// jumps); `None` if it has no jump or the offset does not fit.
+            pub fn with_jump(self, offset: i32) -> Option<Instr> {
+                #[allow(unused_mut)]
+                let mut out = self;
+                match &mut out {
+                    $( Instr::$name { $($field),* } => {
+                        let mut found = false;
+                        $( instructions!(@patch $kind, $field, offset, found); )*
+                        if !found { return None; }
+                    } )*
+                }
+                Some(out)
+            }
+        }
+    };
+    (@patch J16, $field:ident, $offset:ident, $found:ident) => {
+        *$field = i16::try_from($offset).ok()?;
+        $found = true;
+    };
+    (@patch J32, $field:ident, $offset:ident, $found:ident) => {
+        *$field = $offset;
+        $found = true;
+    };
+    (@patch $other:ident, $field:ident, $offset:ident, $found:ident) => {
+        let _ = &$field;
+    };
+}
+
+/// Run-time error kinds raised by `Panic` and the checking instructions (their texts are
+/// Go's, in the vm).
+pub mod rterr {
+    pub const DIVIDE: u16 = 0;
+    pub const NIL_DEREF: u16 = 1;
+    pub const NEGATIVE_SHIFT: u16 = 2;
+    pub const MISSING_RETURN: u16 = 3;
+}
+
+/// What `Print` prints (the builtin `print`/`println`).
+pub mod printk {
+    pub const INT: u16 = 0;
+    pub const UINT: u16 = 1;
+    pub const FLOAT: u16 = 2;
+    pub const BOOL: u16 = 3;
+    pub const STRING: u16 = 4;
+    pub const POINTER: u16 = 5;
+    pub const SPACE: u16 = 6;
+    pub const NEWLINE: u16 = 7;
+    pub const COMPLEX: u16 = 8;
+    pub const FLOAT32: u16 = 9;
+    pub const COMPLEX64: u16 = 10;
+    /// An interface: `(0x…,0x…)`.
+    pub const IFACE: u16 = 11;
+    /// A slice: `[len/cap]0x…`.
+    pub const SLICE: u16 = 12;
+}
+
+instructions! {
+    /// Does nothing.
+    Nop {}
+    /// `dst = src`.
+    Move { dst: R, src: R }
+    /// `dst, dst+1 = src, src+1`.
+    Move2 { dst: R2, src: R2 }
+    /// `dst..dst+3 = src..src+3`.
+    Move3 { dst: R3, src: R3 }
+    /// Copies `n` words from `src` to `dst` (the runs may overlap).
+    MoveN { dst: RN, src: RN, n: N }
+    /// Sets `n` words at `dst` to zero.
+    Zero { dst: RN, n: N }
+    /// `dst = imm` (sign-extended).
+    LoadImm { dst: R, imm: I32 }
+    /// `dst = constants[k]`.
+    LoadConst { dst: R, k: Const }
+    /// `dst = (pointer, length)` of static string `s`.
+    LoadStr { dst: R2, s: Str }
+    /// `dst = globals[g]` (one word).
+    LoadGlobal { dst: R, g: Global }
+    /// `globals[g] = src` (one word, no pointer).
+    StoreGlobal { g: Global, src: R }
+
+    /// `dst = a + b` (64-bit, wrapping).
+    AddI { dst: R, a: R, b: R }
+    /// `dst = a - b`.
+    SubI { dst: R, a: R, b: R }
+    /// `dst = a * b`.
+    MulI { dst: R, a: R, b: R }
+    /// `dst = a / b`, signed; panics on division by zero.
+    DivI { dst: R, a: R, b: R }
+    /// `dst = a / b`, unsigned; panics on division by zero.
+    DivU { dst: R, a: R, b: R }
+    /// `dst = a % b`, signed (sign of `a`); panics on division by zero.
+    RemI { dst: R, a: R, b: R }
+    /// `dst = a % b`, unsigned; panics on division by zero.
+    RemU { dst: R, a: R, b: R }
+    /// `dst = a & b`.
+    And { dst: R, a: R, b: R }
+    /// `dst = a | b`.
+    Or { dst: R, a: R, b: R }
+    /// `dst = a ^ b`.
+    Xor { dst: R, a: R, b: R }
+    /// `dst = a &^ b`.
+    AndNot { dst: R, a: R, b: R }
+    /// `dst = a << b` (an unsigned count of 64 or more gives 0).
+    Shl { dst: R, a: R, b: R }
+    /// `dst = a >> b`, arithmetic (a count of 64 or more gives 0 or -1).
+    ShrI { dst: R, a: R, b: R }
+    /// `dst = a >> b`, logical.
+    ShrU { dst: R, a: R, b: R }
+    /// Panics with "negative shift amount" if the signed count `a` is negative.
+    CheckShift { a: R }
+    /// `dst = a + imm`.
+    AddImm { dst: R, a: R, imm: I16 }
+    /// `dst = -a`.
+    NegI { dst: R, a: R }
+    /// `dst = ^a`.
+    Not { dst: R, a: R }
+    /// `dst = !a` for a bool.
+    NotB { dst: R, a: R }
+    /// Narrows `a` to `bits` (8, 16 or 32) and sign-extends it back.
+    SextN { dst: R, a: R, bits: Code }
+    /// Narrows `a` to `bits` (8, 16 or 32) and zero-extends it back.
+    ZextN { dst: R, a: R, bits: Code }
+
+    /// `dst = a == b` (words).
+    EqI { dst: R, a: R, b: R }
+    /// `dst = a != b` (words).
+    NeI { dst: R, a: R, b: R }
+    /// `dst = a < b`, signed.
+    LtI { dst: R, a: R, b: R }
+    /// `dst = a <= b`, signed.
+    LeI { dst: R, a: R, b: R }
+    /// `dst = a < b`, unsigned.
+    LtU { dst: R, a: R, b: R }
+    /// `dst = a <= b`, unsigned.
+    LeU { dst: R, a: R, b: R }
+
+    /// `dst = a + b` (float64).
+    AddF { dst: R, a: R, b: R }
+    /// `dst = a - b` (float64).
+    SubF { dst: R, a: R, b: R }
+    /// `dst = a * b` (float64).
+    MulF { dst: R, a: R, b: R }
+    /// `dst = a / b` (float64).
+    DivF { dst: R, a: R, b: R }
+    /// `dst = -a` (float64).
+    NegF { dst: R, a: R }
+    /// Rounds the float64 `a` to the nearest float32.
+    RoundF32 { dst: R, a: R }
+    /// `dst = a == b` (float64).
+    EqF { dst: R, a: R, b: R }
+    /// `dst = a != b` (float64).
+    NeF { dst: R, a: R, b: R }
+    /// `dst = a < b` (float64).
+    LtF { dst: R, a: R, b: R }
+    /// `dst = a <= b` (float64).
+    LeF { dst: R, a: R, b: R }
+    /// Signed integer to float64.
+    IToF { dst: R, a: R }
+    /// Unsigned integer to float64.
+    UToF { dst: R, a: R }
+    /// Float64 to signed integer (truncating; out of range gives the minimum, as on amd64).
+    FToI { dst: R, a: R }
+    /// Float64 to unsigned integer (truncating, as Go does on amd64).
+    FToU { dst: R, a: R }
+
+    /// `dst = a + b` (string concatenation; allocates).
+    Concat { dst: R2, a: R2, b: R2 }
+    /// `dst = a == b` (strings).
+    EqStr { dst: R, a: R2, b: R2 }
+    /// `dst = a < b` (strings, bytewise).
+    LtStr { dst: R, a: R2, b: R2 }
+    /// `dst = a <= b` (strings, bytewise).
+    LeStr { dst: R, a: R2, b: R2 }
+    /// `dst = s[i]` (a byte), with a bounds check.
+    IndexStr { dst: R, s: R2, i: R }
+
+    /// Continues at `off` instructions after the next one.
+    Jump { off: J32 }
+    /// Jumps if `cond` is true.
+    JumpIf { cond: R, off: J32 }
+    /// Jumps if `cond` is false.
+    JumpIfNot { cond: R, off: J32 }
+    /// Jumps if `a < b` (signed).
+    JumpLtI { a: R, b: R, off: J16 }
+    /// Jumps if `a <= b` (signed).
+    JumpLeI { a: R, b: R, off: J16 }
+    /// Jumps if `!(a < b)` (signed).
+    JumpGeI { a: R, b: R, off: J16 }
+    /// Jumps if `!(a <= b)` (signed).
+    JumpGtI { a: R, b: R, off: J16 }
+    /// Jumps if `a == b` (words).
+    JumpEqI { a: R, b: R, off: J16 }
+    /// Jumps if `a != b` (words).
+    JumpNeI { a: R, b: R, off: J16 }
+
+    /// Calls function `func`; its arguments are at `base…` and its results land there.
+    Call { base: R, func: Func }
+    /// Calls native `nat`; its arguments are at `base…` and its results land there.
+    CallNative { base: R, nat: Native }
+    /// Returns from the current function (results are in its first registers).
+    Return {}
+    /// Raises the run-time error `code` (see `rterr`).
+    Panic { code: Code }
+
+    /// The builtin `print` of one value of kind `what` (see `printk`) at `src`.
+    Print { src: R, what: Code }
+}
+
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+impl fmt::Display for Instr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let info = self.info();
+        write!(f, "{}", info.name)?;
+        for (i, (op, (name, kind))) in self.operands().into_iter().zip(info.operands).enumerate() {
+            f.write_str(if i == 0 { " " } else { ", " })?;
+            match (op, kind) {
+                (Operand::Reg(r), _) => write!(f, "r{r}")?,
+                (Operand::Imm(v), _) => write!(f, "{v}")?,
+                (Operand::Jump(o), _) => write!(f, "{o:+}")?,
+                (Operand::Index(x), _) => write!(f, "{name}#{x}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The instruction set as Markdown: `docs/bytecode.md` is this text (a test keeps it so).
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# gorun bytecode reference\n\n\
+         Generated from the instruction table in `crates/bytecode/src/isa.rs` \
+         (`GORUN_BLESS=1 cargo test -p gorun-bytecode` rewrites it). Every instruction \
+         is 8 bytes; registers are word slots of the current frame.\n\n\
+         | instruction | operands | meaning |\n|---|---|---|\n",
+    );
+    for op in OPCODES {
+        let operands: Vec<String> = op.operands.iter().map(|(n, k)| format!("`{n}`: {}", k.doc())).collect();
+        out.push_str(&format!("| `{}` | {} | {} |\n", op.name, operands.join(", "), op.doc.trim().replace('|', "\\|")));
+    }
+    out
+}

@@ -1,0 +1,96 @@
+//! A compiled program: functions, constants, static strings, type descriptors, globals.
+//!
+//! A `Program` is immutable once built and outlives every goroutine that runs it: the
+//! interpreter holds raw addresses into it (static strings' bytes, type descriptors), which
+//! stay valid because nothing here is moved or freed while the program runs.
+
+use crate::isa::Instr;
+use crate::typedesc::TypeDesc;
+
+/// One compiled Go function (or a package initializer, or a wrapper the compiler made).
+#[derive(Clone, Debug, Default)]
+pub struct Func {
+    /// The name a traceback prints: `main.fib`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    pub code: Vec<Instr>,
+    /// Frame size in words; every register operand is below it (the verifier checks).
+    pub nregs: u16,
+    /// Words of arguments, at the start of the frame.
+    pub param_words: u16,
+    /// Words of results, written to the start of the frame before `Return`.
+    pub result_words: u16,
+    /// Which registers may hold a heap pointer (bit `r` of word `r / 64`). A register
+    /// holds pointers or non-pointers for the whole function, never both, so the
+    /// collector can scan frames precisely.
+    pub pointer_regs: Vec<u64>,
+    /// The source file (index into [`Program::files`]).
+    pub file: u32,
+    /// `(first pc, line)` pairs in pc order: instruction `pc` belongs to the last entry
+    /// whose first pc is at most `pc`.
+    pub lines: Vec<(u32, u32)>,
+}
+
+impl Func {
+    /// The source line of instruction `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        let i = self.lines.partition_point(|&(start, _)| start as usize <= pc);
+        if i == 0 { self.lines.first().map_or(0, |l| l.1) } else { self.lines[i - 1].1 }
+    }
+
+    pub fn is_pointer_reg(&self, r: u16) -> bool {
+        self.pointer_regs.get(usize::from(r) / 64).is_some_and(|w| w >> (r % 64) & 1 == 1)
+    }
+
+    pub fn set_pointer_reg(&mut self, r: u16) {
+        let i = usize::from(r) / 64;
+        if self.pointer_regs.len() <= i {
+            self.pointer_regs.resize(i + 1, 0);
+        }
+        self.pointer_regs[i] |= 1 << (r % 64);
+    }
+}
+
+/// A function implemented in Rust, referred to by package path and name; the vm binds
+/// them by name when it loads the program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NativeRef {
+    pub package: String,
+    pub name: String,
+    pub param_words: u16,
+    pub result_words: u16,
+}
+
+#[derive(Debug, Default)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub natives: Vec<NativeRef>,
+    /// 64-bit constants too wide for an immediate (bit patterns of ints and floats).
+    pub consts: Vec<u64>,
+    /// The bytes of string literals. Each is its own allocation, so its address is stable.
+    pub strings: Vec<Box<[u8]>>,
+    pub types: Vec<TypeDesc>,
+    /// Words of package-level variables.
+    pub global_words: u32,
+    /// Which global words may hold heap pointers (bit per word).
+    pub global_pointers: Vec<u64>,
+    /// Source file names as tracebacks print them.
+    pub files: Vec<String>,
+    /// The function that runs package initialization and then `main.main`.
+    pub entry: u32,
+}
+
+impl Program {
+    /// Interns a string literal, returning its index.
+    pub fn add_string(&mut self, bytes: &[u8]) -> u32 {
+        self.strings.push(bytes.into());
+        (self.strings.len() - 1) as u32
+    }
+
+    pub fn add_const(&mut self, bits: u64) -> u32 {
+        if let Some(i) = self.consts.iter().position(|&c| c == bits) {
+            return i as u32;
+        }
+        self.consts.push(bits);
+        (self.consts.len() - 1) as u32
+    }
+}
