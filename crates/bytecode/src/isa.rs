@@ -249,30 +249,29 @@ macro_rules! instructions {
             /// The same instruction with its jump offset replaced (for patching forward
             /// jumps); `None` if it has no jump or the offset does not fit.
             pub fn with_jump(self, offset: i32) -> Option<Instr> {
-                #[allow(unused_mut)]
                 let mut out = self;
-                match &mut out {
-                    $( Instr::$name { $($field),* } => {
-                        let mut found = false;
-                        $( instructions!(@patch $kind, $field, offset, found); )*
-                        if !found { return None; }
-                    } )*
+                let found = match &mut out {
+                    $( Instr::$name { $($field),* } => false $( || instructions!(@patch $kind, $field, offset) )*, )*
+                };
+                if !found {
+                    return None;
                 }
                 Some(out)
             }
         }
     };
-    (@patch J16, $field:ident, $offset:ident, $found:ident) => {
+    (@patch J16, $field:ident, $offset:ident) => {{
         *$field = i16::try_from($offset).ok()?;
-        $found = true;
-    };
-    (@patch J32, $field:ident, $offset:ident, $found:ident) => {
+        true
+    }};
+    (@patch J32, $field:ident, $offset:ident) => {{
         *$field = $offset;
-        $found = true;
-    };
-    (@patch $other:ident, $field:ident, $offset:ident, $found:ident) => {
+        true
+    }};
+    (@patch $other:ident, $field:ident, $offset:ident) => {{
         let _ = &$field;
-    };
+        false
+    }};
 }
 
 /// Run-time error kinds raised by `Panic` and the checking instructions (their texts are
