@@ -3,14 +3,15 @@ package slices
 import (
 	"cmp"
 	"iter"
+	"math/bits"
 )
 
 // All returns an iterator over the indexes and values of s, in order.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
-				return
+		for k := 0; k < len(s); k++ {
+			if !yield(k, s[k]) {
+				break
 			}
 		}
 	}
@@ -20,9 +21,11 @@ func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 // last to the first.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i := len(s) - 1; i >= 0; i-- {
-			if !yield(i, s[i]) {
-				return
+		k := len(s)
+		for k > 0 {
+			k--
+			if !yield(k, s[k]) {
+				break
 			}
 		}
 	}
@@ -31,9 +34,9 @@ func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 // Values returns an iterator over the values of s, in order.
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 	return func(yield func(E) bool) {
-		for _, v := range s {
-			if !yield(v) {
-				return
+		for _, e := range All(s) {
+			if !yield(e) {
+				break
 			}
 		}
 	}
@@ -41,38 +44,40 @@ func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 
 // AppendSeq appends the values of seq to s and returns the result.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
-	for v := range seq {
-		s = append(s, v)
-	}
+	seq(func(e E) bool {
+		s = append(s, e)
+		return true
+	})
 	return s
 }
 
 // Collect gathers the values of seq into a new slice.
 func Collect[E any](seq iter.Seq[E]) []E {
-	return AppendSeq([]E(nil), seq)
+	var out []E
+	return AppendSeq(out, seq)
 }
 
 // Sorted gathers the values of seq into a new slice and sorts it.
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
-	s := Collect(seq)
-	Sort(s)
-	return s
+	out := Collect(seq)
+	quickRange(out, 0, len(out), bits.Len(uint(len(out))), cmp.Less[E])
+	return out
 }
 
 // SortedFunc gathers the values of seq into a new slice and sorts it with
 // cmp.
 func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortFunc(s, cmp)
-	return s
+	out := Collect(seq)
+	quickRange(out, 0, len(out), bits.Len(uint(len(out))), lessOf(cmp))
+	return out
 }
 
 // SortedStableFunc gathers the values of seq into a new slice and sorts it
 // stably with cmp.
 func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortStableFunc(s, cmp)
-	return s
+	out := Collect(seq)
+	stableSort(out, len(out), lessOf(cmp))
+	return out
 }
 
 // Chunk returns an iterator over consecutive sub-slices of s of n
@@ -83,10 +88,13 @@ func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 		panic("cannot be less than 1")
 	}
 	return func(yield func(Slice) bool) {
-		for i := 0; i < len(s); i += n {
-			end := min(n, len(s[i:])) + i
-			if !yield(s[i:end:end]) {
-				return
+		rest := s
+		for len(rest) > 0 {
+			size := min(n, len(rest))
+			piece := rest[:size:size]
+			rest = rest[size:]
+			if !yield(piece) {
+				break
 			}
 		}
 	}

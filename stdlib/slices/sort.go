@@ -7,129 +7,118 @@ import (
 
 // Sort sorts x in ascending order (NaNs first). The sort is not stable.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	n := len(x)
-	pdqsort(x, 0, n, bits.Len(uint(n)), cmp.Less[E])
+	quickRange(x, 0, len(x), bits.Len(uint(len(x))), cmp.Less[E])
 }
 
 // SortFunc sorts x in ascending order as determined by cmp, which must be
 // a strict weak ordering returning a negative number when a < b. The sort
 // is not stable.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	n := len(x)
-	pdqsort(x, 0, n, bits.Len(uint(n)), func(a, b E) bool { return cmp(a, b) < 0 })
+	quickRange(x, 0, len(x), bits.Len(uint(len(x))), lessOf(cmp))
 }
 
 // SortStableFunc sorts x as SortFunc does, keeping equal elements in their
 // original order.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	stable(x, len(x), func(a, b E) bool { return cmp(a, b) < 0 })
+	stableSort(x, len(x), lessOf(cmp))
+}
+
+// lessOf turns a three-way comparison into a "less than" test.
+func lessOf[E any](cmp func(a, b E) int) func(a, b E) bool {
+	return func(a, b E) bool { return cmp(a, b) < 0 }
+}
+
+// firstDescent returns the least i > 0 for which before(x[i], x[i-1])
+// holds, or 0 if there is none.
+func firstDescent[E any](x []E, before func(a, b E) bool) int {
+	for i := 1; i < len(x); i++ {
+		if before(x[i], x[i-1]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // IsSorted reports whether x is sorted in ascending order.
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp.Less(x[i], x[i-1]) {
-			return false
-		}
-	}
-	return true
+	return firstDescent(x, cmp.Less[E]) == 0
 }
 
 // IsSortedFunc reports whether x is sorted according to cmp.
 func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp(x[i], x[i-1]) < 0 {
-			return false
-		}
-	}
-	return true
+	return firstDescent(x, lessOf(cmp)) == 0
 }
 
 // Min returns the smallest value in x (a NaN if there is one). It panics
 // if x is empty.
 func Min[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.Min: empty list")
 	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = min(m, x[i])
+	least := x[0]
+	for _, e := range x[1:] {
+		least = min(least, e)
 	}
-	return m
+	return least
 }
 
 // MinFunc returns the first minimal value in x according to cmp. It panics
 // if x is empty.
 func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.MinFunc: empty list")
 	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
-		}
-	}
-	return m
+	return pickBy(x, func(e, best E) bool { return cmp(e, best) < 0 })
 }
 
 // Max returns the largest value in x (a NaN if there is one). It panics if
 // x is empty.
 func Max[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.Max: empty list")
 	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = max(m, x[i])
+	most := x[0]
+	for _, e := range x[1:] {
+		most = max(most, e)
 	}
-	return m
+	return most
 }
 
 // MaxFunc returns the first maximal value in x according to cmp. It panics
 // if x is empty.
 func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
+	if len(x) == 0 {
 		panic("slices.MaxFunc: empty list")
 	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
+	return pickBy(x, func(e, best E) bool { return cmp(e, best) > 0 })
+}
+
+// pickBy scans the non-empty x and returns the element kept when each
+// later element replaces the kept one only if better(element, kept).
+func pickBy[E any](x []E, better func(e, best E) bool) E {
+	best := x[0]
+	for _, e := range x[1:] {
+		if better(e, best) {
+			best = e
 		}
 	}
-	return m
+	return best
 }
 
 // BinarySearch searches the sorted x for target and returns the position
 // where it is, or would be inserted, and whether it was found.
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmp.Less(x[h], target) {
-			i = h + 1
-		} else {
-			j = h
-		}
+	at := searchFirst(0, len(x), func(k int) bool { return !cmp.Less(x[k], target) })
+	if at == len(x) {
+		return at, false
 	}
-	return i, i < n && (x[i] == target || (x[i] != x[i] && target != target))
+	return at, cmp.Compare(x[at], target) == 0
 }
 
 // BinarySearchFunc is like BinarySearch with the comparison cmp, which
 // returns a negative number if the element sorts before target, zero if it
 // matches and a positive number if it sorts after.
 func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmp(x[h], target) < 0 {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i, i < n && cmp(x[i], target) == 0
+	at := searchFirst(0, len(x), func(k int) bool { return cmp(x[k], target) >= 0 })
+	return at, at < len(x) && cmp(x[at], target) == 0
 }

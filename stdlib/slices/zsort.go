@@ -2,406 +2,338 @@ package slices
 
 import "math/bits"
 
-// The sorting algorithms, on a slice with a less function. They make the
-// same sequence of comparisons and exchanges as Go's, so that results
-// (including the order of equal elements in unstable sorts) are identical.
+// Sorting machinery shared by Sort, SortFunc and SortStableFunc. The
+// unstable sort is a pattern-defeating quicksort; it asks `less` the same
+// questions, in the same order, as Go's implementation does and moves the
+// elements the same way, so that equal elements end up where Go would put
+// them. The stable sort is an insertion sort of small runs followed by
+// in-place merging (SymMerge); being stable, its result is fully determined.
 
-// insertionSort sorts data[a:b].
-func insertionSort[E any](data []E, a, b int, less func(a, b E) bool) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && less(data[j], data[j-1]); j-- {
-			data[j], data[j-1] = data[j-1], data[j]
-		}
-	}
-}
-
-// siftDown restores the max-heap property of the heap data[first+lo :
-// first+hi] (indices relative to first) from root lo downwards.
-func siftDown[E any](data []E, lo, hi, first int, less func(a, b E) bool) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && less(data[first+child], data[first+child+1]) {
-			child++
-		}
-		if !less(data[first+root], data[first+child]) {
-			return
-		}
-		data[first+root], data[first+child] = data[first+child], data[first+root]
-		root = child
-	}
-}
-
-// heapSort sorts data[a:b].
-func heapSort[E any](data []E, a, b int, less func(a, b E) bool) {
-	first := a
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first, less)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data[first], data[first+i] = data[first+i], data[first]
-		siftDown(data, 0, i, first, less)
-	}
-}
-
-// Hints about the order of the sampled elements, from choosePivot.
+// The shape of the sample looked at when a pivot is chosen.
 const (
-	unknownHint = iota
-	increasingHint
-	decreasingHint
+	shapeMixed = iota
+	shapeAscending
+	shapeDescending
 )
 
-// pdqsort sorts data[a:b] with pattern-defeating quicksort (Orson Peters'
-// algorithm, without the block partitioning). limit is how many badly
-// unbalanced partitions are tolerated before switching to heapsort.
-func pdqsort[E any](data []E, a, b, limit int, less func(a, b E) bool) {
-	const maxInsertion = 12
-	balanced := true    // the last partition was reasonably balanced
-	partitioned := true // the last partition moved nothing
-	for {
-		n := b - a
-		if n <= maxInsertion {
-			insertionSort(data, a, b, less)
-			return
-		}
-		if limit == 0 {
-			heapSort(data, a, b, less)
-			return
-		}
-		if !balanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-		pivot, hint := choosePivot(data, a, b, less)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-		// Probably sorted already: try to finish with a few shifts.
-		if balanced && partitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b, less) {
-				return
+// insertRun sorts v[lo:hi] by moving each element left past the bigger
+// ones before it.
+func insertRun[E any](v []E, lo, hi int, less func(a, b E) bool) {
+	for next := lo + 1; next < hi; next++ {
+		for k := next; k > lo; k-- {
+			if !less(v[k], v[k-1]) {
+				break
 			}
-		}
-		// If the element before the range (a pivot of an enclosing
-		// partition) is not less than the pivot, many elements equal the
-		// pivot: put them aside and sort only the greater ones.
-		if a > 0 && !less(data[a-1], data[pivot]) {
-			a = partitionEqual(data, a, b, pivot, less)
-			continue
-		}
-		mid, already := partition(data, a, b, pivot, less)
-		partitioned = already
-		left, right := mid-a, b-mid
-		threshold := n / 8
-		if left < right {
-			balanced = left >= threshold
-			pdqsort(data, a, mid, limit, less)
-			a = mid + 1
-		} else {
-			balanced = right >= threshold
-			pdqsort(data, mid+1, b, limit, less)
-			b = mid
+			v[k-1], v[k] = v[k], v[k-1]
 		}
 	}
 }
 
-// partition moves the pivot to data[a] and partitions data[a+1:b] into
-// elements less than it and the others, then puts the pivot between them
-// and returns its index. already reports whether nothing had to move.
-func partition[E any](data []E, a, b, pivot int, less func(a, b E) bool) (newpivot int, already bool) {
-	data[a], data[pivot] = data[pivot], data[a]
-	i, j := a+1, b-1
-	for i <= j && less(data[i], data[a]) {
-		i++
-	}
-	for i <= j && !less(data[j], data[a]) {
-		j--
-	}
-	if i > j {
-		data[j], data[a] = data[a], data[j]
-		return j, true
-	}
-	data[i], data[j] = data[j], data[i]
-	i++
-	j--
-	for {
-		for i <= j && less(data[i], data[a]) {
-			i++
+// heapDown lets node (an index relative to base) sink in the max-heap
+// formed by the n elements starting at v[base].
+func heapDown[E any](v []E, base, node, n int, less func(a, b E) bool) {
+	for kid := 2*node + 1; kid < n; kid = 2*node + 1 {
+		if kid+1 < n && less(v[base+kid], v[base+kid+1]) {
+			kid++
 		}
-		for i <= j && !less(data[j], data[a]) {
-			j--
-		}
-		if i > j {
+		if !less(v[base+node], v[base+kid]) {
 			break
 		}
-		data[i], data[j] = data[j], data[i]
-		i++
-		j--
+		v[base+node], v[base+kid] = v[base+kid], v[base+node]
+		node = kid
 	}
-	data[j], data[a] = data[a], data[j]
-	return j, false
 }
 
-// partitionEqual partitions data[a:b], none of whose elements is less than
-// the pivot, into the elements equal to it followed by the greater ones,
-// and returns where the greater ones start.
-func partitionEqual[E any](data []E, a, b, pivot int, less func(a, b E) bool) (newpivot int) {
-	data[a], data[pivot] = data[pivot], data[a]
-	i, j := a+1, b-1
+// heapRange sorts v[lo:hi] with heapsort, the fallback when quicksort keeps
+// choosing bad pivots.
+func heapRange[E any](v []E, lo, hi int, less func(a, b E) bool) {
+	n := hi - lo
+	for node := (n - 1) / 2; node >= 0; node-- {
+		heapDown(v, lo, node, n, less)
+	}
+	for last := n - 1; last >= 0; last-- {
+		v[lo], v[lo+last] = v[lo+last], v[lo]
+		heapDown(v, lo, 0, last, less)
+	}
+}
+
+// quickRange sorts v[lo:hi]. budget is the number of badly unbalanced
+// splits still tolerated before heapsort takes over.
+func quickRange[E any](v []E, lo, hi, budget int, less func(a, b E) bool) {
+	wasBalanced, wasUntouched := true, true
+	for size := hi - lo; size > 12; size = hi - lo {
+		if budget == 0 {
+			heapRange(v, lo, hi, less)
+			return
+		}
+		if !wasBalanced {
+			shuffleMiddle(v, lo, hi)
+			budget--
+		}
+		p, shape := pickPivot(v, lo, hi, less)
+		if shape == shapeDescending {
+			flipRange(v, lo, hi)
+			p = lo + hi - 1 - p
+			shape = shapeAscending
+		}
+		if wasBalanced && wasUntouched && shape == shapeAscending && almostSorted(v, lo, hi, less) {
+			return
+		}
+		// When the element just left of the range (a pivot from an outer
+		// level, so no greater than anything here) is not below the
+		// pivot, the range holds many copies of it: set them aside.
+		if lo > 0 && !less(v[lo-1], v[p]) {
+			lo = splitOffEqual(v, lo, hi, p, less)
+			continue
+		}
+		at, untouched := splitAround(v, lo, hi, p, less)
+		wasUntouched = untouched
+		minSide := size / 8
+		if at-lo < hi-at {
+			wasBalanced = at-lo >= minSide
+			quickRange(v, lo, at, budget, less)
+			lo = at + 1
+		} else {
+			wasBalanced = hi-at >= minSide
+			quickRange(v, at+1, hi, budget, less)
+			hi = at
+		}
+	}
+	insertRun(v, lo, hi, less)
+}
+
+// splitAround parks the pivot v[p] at v[lo], arranges v[lo+1:hi] into the
+// elements below it followed by the rest, and moves the pivot between the
+// two groups, returning its final index. untouched reports that no
+// exchange was needed besides the pivot's.
+func splitAround[E any](v []E, lo, hi, p int, less func(a, b E) bool) (at int, untouched bool) {
+	v[lo], v[p] = v[p], v[lo]
+	left, right := lo+1, hi-1
+	untouched = true
 	for {
-		for i <= j && !less(data[a], data[i]) {
-			i++
+		for left <= right && less(v[left], v[lo]) {
+			left++
 		}
-		for i <= j && less(data[a], data[j]) {
-			j--
+		for left <= right && !less(v[right], v[lo]) {
+			right--
 		}
-		if i > j {
-			return i
+		if left > right {
+			break
 		}
-		data[i], data[j] = data[j], data[i]
-		i++
-		j--
+		v[left], v[right] = v[right], v[left]
+		untouched = false
+		left, right = left+1, right-1
+	}
+	v[right], v[lo] = v[lo], v[right]
+	return right, untouched
+}
+
+// splitOffEqual parks the pivot v[p] at v[lo] and arranges v[lo+1:hi],
+// where nothing is below the pivot, into the copies of the pivot followed
+// by the greater elements; it returns the index of the first greater one.
+func splitOffEqual[E any](v []E, lo, hi, p int, less func(a, b E) bool) int {
+	v[lo], v[p] = v[p], v[lo]
+	left, right := lo+1, hi-1
+	for {
+		for left <= right && !less(v[lo], v[left]) {
+			left++
+		}
+		for left <= right && less(v[lo], v[right]) {
+			right--
+		}
+		if left > right {
+			return left
+		}
+		v[left], v[right] = v[right], v[left]
+		left, right = left+1, right-1
 	}
 }
 
-// partialInsertionSort fixes up to a few out-of-order neighbours in
-// data[a:b] and reports whether the range ended up sorted.
-func partialInsertionSort[E any](data []E, a, b int, less func(a, b E) bool) bool {
-	const (
-		maxSteps      = 5  // neighbours out of order that may be fixed
-		shortestShift = 50 // ranges shorter than this are left alone
-	)
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !less(data[i], data[i-1]) {
-			i++
+// almostSorted repairs at most five adjacent inversions in v[lo:hi] (only
+// when the range has at least 50 elements) and reports whether the range
+// is sorted afterwards.
+func almostSorted[E any](v []E, lo, hi int, less func(a, b E) bool) bool {
+	pos := lo + 1
+	for fixes := 5; fixes > 0; fixes-- {
+		for pos < hi && !less(v[pos], v[pos-1]) {
+			pos++
 		}
-		if i == b {
+		if pos == hi {
 			return true
 		}
-		if b-a < shortestShift {
+		if hi-lo < 50 {
 			return false
 		}
-		data[i], data[i-1] = data[i-1], data[i]
-		// Move the smaller element left to its place. (Like Go, this may
-		// look below a, down to index 1.)
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !less(data[j], data[j-1]) {
-					break
-				}
-				data[j], data[j-1] = data[j-1], data[j]
+		v[pos-1], v[pos] = v[pos], v[pos-1]
+		if pos-lo >= 2 {
+			// Walk the smaller one leftwards. As in Go, the walk is
+			// bounded by index 1 rather than by lo.
+			for k := pos - 1; k > 0 && less(v[k], v[k-1]); k-- {
+				v[k-1], v[k] = v[k], v[k-1]
 			}
 		}
-		// Move the greater element right to its place.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !less(data[j], data[j-1]) {
-					break
-				}
-				data[j], data[j-1] = data[j-1], data[j]
+		if hi-pos >= 2 {
+			for k := pos + 1; k < hi && less(v[k], v[k-1]); k++ {
+				v[k-1], v[k] = v[k], v[k-1]
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns swaps three elements in the middle of data[a:b] with
-// pseudo-randomly chosen ones (the generator is seeded with the length, so
-// the result is deterministic).
-func breakPatterns[E any](data []E, a, b int) {
-	n := b - a
-	if n < 8 {
+// shuffleMiddle exchanges the three elements around the middle of v[lo:hi]
+// with elements at pseudo-random positions, to break up patterns that make
+// pivots bad. The xorshift generator is seeded with the length, so this is
+// deterministic.
+func shuffleMiddle[E any](v []E, lo, hi int) {
+	size := hi - lo
+	if size < 8 {
 		return
 	}
-	seed := uint64(n)
-	mask := uint(1)<<uint(bits.Len(uint(n))) - 1
-	for idx := a + (n/4)*2 - 1; idx <= a+(n/4)*2+1; idx++ {
-		seed ^= seed << 13
-		seed ^= seed >> 7
-		seed ^= seed << 17
-		other := int(uint(seed) & mask)
-		if other >= n {
-			other -= n
+	state := uint64(size)
+	mask := uint(1)<<uint(bits.Len(uint(size))) - 1
+	middle := lo + size/4*2
+	for at := middle - 1; at <= middle+1; at++ {
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		off := int(uint(state) & mask)
+		if off >= size {
+			off -= size
 		}
-		data[idx], data[a+other] = data[a+other], data[idx]
+		v[at], v[lo+off] = v[lo+off], v[at]
 	}
 }
 
-// choosePivot picks a pivot index in data[a:b]: the middle element for
-// short ranges, the median of three for medium ones and Tukey's ninther
-// for long ones. The hint tells whether the samples looked sorted
-// (increasing) or reverse sorted (decreasing).
-func choosePivot[E any](data []E, a, b int, less func(a, b E) bool) (pivot int, hint int) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-	n := b - a
-	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
-	if n >= 8 {
-		if n >= shortestNinther {
-			i = median(data, i-1, i, i+1, &swaps, less)
-			j = median(data, j-1, j, j+1, &swaps, less)
-			k = median(data, k-1, k, k+1, &swaps, less)
+// pickPivot chooses the pivot's index in v[lo:hi]: a fixed position under
+// 8 elements, a median of three under 50 and otherwise a median of three
+// medians of three. The shape says whether every sampled pair was in
+// order (ascending) or every one was reversed (descending).
+func pickPivot[E any](v []E, lo, hi int, less func(a, b E) bool) (int, int) {
+	size := hi - lo
+	q := size / 4
+	x, y, z := lo+q, lo+2*q, lo+3*q
+	reversed := 0
+	if size >= 8 {
+		if size >= 50 {
+			x = middleOf(v, x-1, x, x+1, &reversed, less)
+			y = middleOf(v, y-1, y, y+1, &reversed, less)
+			z = middleOf(v, z-1, z, z+1, &reversed, less)
 		}
-		j = median(data, i, j, k, &swaps, less)
+		y = middleOf(v, x, y, z, &reversed, less)
 	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
+	if reversed == 0 {
+		return y, shapeAscending
 	}
-	return j, unknownHint
+	if reversed == 12 {
+		return y, shapeDescending
+	}
+	return y, shapeMixed
 }
 
-// order2 returns a and b ordered so that data[first] <= data[second],
-// counting a swap if it had to exchange them.
-func order2[E any](data []E, a, b int, swaps *int, less func(a, b E) bool) (int, int) {
-	if less(data[b], data[a]) {
-		*swaps++
-		return b, a
+// middleOf returns which of the indexes x, y, z holds the median value,
+// counting in *reversed each compared pair found out of order.
+func middleOf[E any](v []E, x, y, z int, reversed *int, less func(a, b E) bool) int {
+	if less(v[y], v[x]) {
+		x, y = y, x
+		*reversed++
 	}
-	return a, b
+	if less(v[z], v[y]) {
+		y = z
+		*reversed++
+	}
+	if less(v[y], v[x]) {
+		y = x
+		*reversed++
+	}
+	return y
 }
 
-// median returns the index of the median of data[a], data[b], data[c].
-func median[E any](data []E, a, b, c int, swaps *int, less func(a, b E) bool) int {
-	a, b = order2(data, a, b, swaps, less)
-	b, c = order2(data, b, c, swaps, less)
-	a, b = order2(data, a, b, swaps, less)
-	return b
+// flipRange reverses v[lo:hi].
+func flipRange[E any](v []E, lo, hi int) {
+	Reverse(v[lo:hi])
 }
 
-func reverseRange[E any](data []E, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-		data[i], data[j] = data[j], data[i]
+// stableSort sorts v[:n] keeping equal elements in order: runs of 20 are
+// insertion sorted, then neighbouring runs are merged, doubling the run
+// length each round.
+func stableSort[E any](v []E, n int, less func(a, b E) bool) {
+	const run = 20
+	start := 0
+	for ; start+run <= n; start += run {
+		insertRun(v, start, start+run, less)
 	}
-}
-
-func swapRange[E any](data []E, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data[a+i], data[b+i] = data[b+i], data[a+i]
-	}
-}
-
-// stable sorts data[0:n] stably: insertion sort on blocks of 20, then
-// merging blocks of doubling size with symMerge.
-func stable[E any](data []E, n int, less func(a, b E) bool) {
-	block := 20
-	a, b := 0, block
-	for b <= n {
-		insertionSort(data, a, b, less)
-		a = b
-		b += block
-	}
-	insertionSort(data, a, n, less)
-	for block < n {
-		a, b = 0, 2*block
-		for b <= n {
-			symMerge(data, a, a+block, b, less)
-			a = b
-			b += 2 * block
+	insertRun(v, start, n, less)
+	for width := run; width < n; width *= 2 {
+		pair := 2 * width
+		lo := 0
+		for ; lo+pair <= n; lo += pair {
+			mergeRuns(v, lo, lo+width, lo+pair, less)
 		}
-		if m := a + block; m < n {
-			symMerge(data, a, m, n, less)
+		if lo+width < n {
+			mergeRuns(v, lo, lo+width, n, less)
 		}
-		block *= 2
 	}
 }
 
-// symMerge merges the sorted ranges data[a:m] and data[m:b] in place and
-// stably, with the SymMerge algorithm of Kim and Kutzner (2004). It needs
-// a < m < b.
-func symMerge[E any](data []E, a, m, b int, less func(a, b E) bool) {
-	if m-a == 1 {
-		// Insert data[a] into data[m:b]: find the first element not less
-		// than it, then bubble it there.
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if less(data[h], data[a]) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			data[k], data[k+1] = data[k+1], data[k]
-		}
-		return
-	}
-	if b-m == 1 {
-		// Insert data[m] into data[a:m]: find the first element greater
-		// than it, then bubble it there.
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !less(data[m], data[h]) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			data[k], data[k-1] = data[k-1], data[k]
-		}
-		return
-	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !less(data[p-c], data[c]) {
-			start = c + 1
+// searchFirst returns the least i in [lo, hi) for which ok(i) holds,
+// assuming ok is false then true over the range (hi if it never holds).
+func searchFirst(lo, hi int, ok func(int) bool) int {
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ok(mid) {
+			hi = mid
 		} else {
-			r = c
+			lo = mid + 1
 		}
 	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid, less)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b, less)
+	return lo
+}
+
+// mergeRuns merges the sorted neighbours v[lo:mid] and v[mid:hi] in place,
+// stably, by the SymMerge method of Kim and Kutzner: a binary search finds
+// how much of each side crosses over, one rotation exchanges those parts,
+// and the two halves are merged recursively. It needs lo < mid < hi.
+func mergeRuns[E any](v []E, lo, mid, hi int, less func(a, b E) bool) {
+	switch {
+	case mid-lo == 1:
+		// A single element on the left: it goes before the first
+		// element on the right that is not less than it.
+		x := v[lo]
+		to := searchFirst(mid, hi, func(i int) bool { return !less(v[i], x) })
+		copy(v[lo:to-1], v[lo+1:to])
+		v[to-1] = x
+	case hi-mid == 1:
+		// A single element on the right: it goes before the first
+		// element on the left that is greater than it.
+		x := v[mid]
+		to := searchFirst(lo, mid, func(i int) bool { return less(x, v[i]) })
+		copy(v[to+1:mid+1], v[to:mid])
+		v[to] = x
+	default:
+		half := int(uint(lo+hi) >> 1)
+		sum := half + mid
+		from, upto := lo, mid
+		if mid > half {
+			from, upto = sum-hi, half
+		}
+		cut := searchFirst(from, upto, func(c int) bool { return less(v[sum-1-c], v[c]) })
+		end := sum - cut
+		if cut < mid && mid < end {
+			rotateBlocks(v[cut:end], mid-cut)
+		}
+		if lo < cut && cut < half {
+			mergeRuns(v, lo, cut, half, less)
+		}
+		if half < end && end < hi {
+			mergeRuns(v, half, end, hi, less)
+		}
 	}
 }
 
-// rotate exchanges the adjacent blocks data[a:m] and data[m:b] with block
-// swaps. It needs a < m < b.
-func rotate[E any](data []E, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	swapRange(data, m-i, m, i)
+// rotateBlocks turns v = A B, where A is the first k elements, into B A.
+func rotateBlocks[E any](v []E, k int) {
+	Reverse(v[:k])
+	Reverse(v[k:])
+	Reverse(v)
 }
