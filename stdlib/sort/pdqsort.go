@@ -2,406 +2,321 @@ package sort
 
 import "math/bits"
 
-// The sorting algorithms. They make the same sequence of Less and Swap
-// calls as Go's, so that results (including the order of equal elements
-// in unstable sorts) are identical.
+// Sorting machinery for Sort, Slice, Stable and SliceStable. The unstable
+// sort is a pattern-defeating quicksort that asks Less the same questions,
+// in the same order, as Go's implementation and makes the same exchanges,
+// so equal elements end up where Go would put them. The stable sort
+// insertion-sorts small runs and then merges neighbours in place with the
+// SymMerge method; being stable, its result is fully determined.
 
-// insertionSort sorts data[a:b].
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-// siftDown restores the max-heap property of the heap data[first+lo :
-// first+hi] (indices relative to first) from root lo downwards.
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-// heapSort sorts data[a:b].
-func heapSort(data Interface, a, b int) {
-	first := a
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, 0, i, first)
-	}
-}
-
-// Hints about the order of the sampled elements, from choosePivot.
+// The shape of the sample looked at when a pivot is chosen.
 const (
-	unknownHint = iota
-	increasingHint
-	decreasingHint
+	shapeMixed = iota
+	shapeAscending
+	shapeDescending
 )
 
-// pdqsort sorts data[a:b] with pattern-defeating quicksort (Orson Peters'
-// algorithm, without the block partitioning). limit is how many badly
-// unbalanced partitions are tolerated before switching to heapsort.
-func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-	balanced := true    // the last partition was reasonably balanced
-	partitioned := true // the last partition moved nothing
-	for {
-		n := b - a
-		if n <= maxInsertion {
-			insertionSort(data, a, b)
-			return
-		}
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-		if !balanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-		// Probably sorted already: try to finish with a few shifts.
-		if balanced && partitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
+// insertRun sorts the elements lo..hi-1 by moving each one left past the
+// bigger ones before it.
+func insertRun(d Interface, lo, hi int) {
+	for next := lo + 1; next < hi; next++ {
+		for k := next; k > lo; k-- {
+			if !d.Less(k, k-1) {
+				break
 			}
-		}
-		// If the element before the range (a pivot of an enclosing
-		// partition) is not less than the pivot, many elements equal the
-		// pivot: put them aside and sort only the greater ones.
-		if a > 0 && !data.Less(a-1, pivot) {
-			a = partitionEqual(data, a, b, pivot)
-			continue
-		}
-		mid, already := partition(data, a, b, pivot)
-		partitioned = already
-		left, right := mid-a, b-mid
-		threshold := n / 8
-		if left < right {
-			balanced = left >= threshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			balanced = right >= threshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+			d.Swap(k, k-1)
 		}
 	}
 }
 
-// partition moves the pivot to data[a] and partitions data[a+1:b] into
-// elements less than it and the others, then puts the pivot between them
-// and returns its index. already reports whether nothing had to move.
-func partition(data Interface, a, b, pivot int) (newpivot int, already bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
-	for {
-		for i <= j && data.Less(i, a) {
-			i++
+// heapDown lets node (an index relative to base) sink in the max-heap
+// formed by the n elements starting at base.
+func heapDown(d Interface, base, node, n int) {
+	for kid := 2*node + 1; kid < n; kid = 2*node + 1 {
+		if kid+1 < n && d.Less(base+kid, base+kid+1) {
+			kid++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
-		}
-		if i > j {
+		if !d.Less(base+node, base+kid) {
 			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		d.Swap(base+node, base+kid)
+		node = kid
 	}
-	data.Swap(j, a)
-	return j, false
 }
 
-// partitionEqual partitions data[a:b], none of whose elements is less than
-// the pivot, into the elements equal to it followed by the greater ones,
-// and returns where the greater ones start.
-func partitionEqual(data Interface, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
+// heapRange sorts lo..hi-1 with heapsort, the fallback when quicksort
+// keeps choosing bad pivots.
+func heapRange(d Interface, lo, hi int) {
+	n := hi - lo
+	for node := (n - 1) / 2; node >= 0; node-- {
+		heapDown(d, lo, node, n)
+	}
+	for last := n - 1; last >= 0; last-- {
+		d.Swap(lo, lo+last)
+		heapDown(d, lo, 0, last)
+	}
+}
+
+// quickRange sorts lo..hi-1. budget is the number of badly unbalanced
+// splits still tolerated before heapsort takes over.
+func quickRange(d Interface, lo, hi, budget int) {
+	wasBalanced, wasUntouched := true, true
+	for size := hi - lo; size > 12; size = hi - lo {
+		if budget == 0 {
+			heapRange(d, lo, hi)
+			return
+		}
+		if !wasBalanced {
+			shuffleMiddle(d, lo, hi)
+			budget--
+		}
+		p, shape := pickPivot(d, lo, hi)
+		if shape == shapeDescending {
+			flipRange(d, lo, hi)
+			p = lo + hi - 1 - p
+			shape = shapeAscending
+		}
+		if wasBalanced && wasUntouched && shape == shapeAscending && almostSorted(d, lo, hi) {
+			return
+		}
+		// When the element just left of the range (a pivot from an outer
+		// level, so no greater than anything here) is not below the
+		// pivot, the range holds many copies of it: set them aside.
+		if lo > 0 && !d.Less(lo-1, p) {
+			lo = splitOffEqual(d, lo, hi, p)
+			continue
+		}
+		at, untouched := splitAround(d, lo, hi, p)
+		wasUntouched = untouched
+		minSide := size / 8
+		if at-lo < hi-at {
+			wasBalanced = at-lo >= minSide
+			quickRange(d, lo, at, budget)
+			lo = at + 1
+		} else {
+			wasBalanced = hi-at >= minSide
+			quickRange(d, at+1, hi, budget)
+			hi = at
+		}
+	}
+	insertRun(d, lo, hi)
+}
+
+// splitAround parks the pivot p at lo, arranges lo+1..hi-1 into the
+// elements below it followed by the rest, and moves the pivot between the
+// two groups, returning its final index. untouched reports that no
+// exchange was needed besides the pivot's.
+func splitAround(d Interface, lo, hi, p int) (at int, untouched bool) {
+	d.Swap(lo, p)
+	left, right := lo+1, hi-1
+	untouched = true
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for left <= right && d.Less(left, lo) {
+			left++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for left <= right && !d.Less(right, lo) {
+			right--
 		}
-		if i > j {
-			return i
+		if left > right {
+			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		d.Swap(left, right)
+		untouched = false
+		left, right = left+1, right-1
+	}
+	d.Swap(right, lo)
+	return right, untouched
+}
+
+// splitOffEqual parks the pivot p at lo and arranges lo+1..hi-1, where
+// nothing is below the pivot, into the copies of the pivot followed by the
+// greater elements; it returns the index of the first greater one.
+func splitOffEqual(d Interface, lo, hi, p int) int {
+	d.Swap(lo, p)
+	left, right := lo+1, hi-1
+	for {
+		for left <= right && !d.Less(lo, left) {
+			left++
+		}
+		for left <= right && d.Less(lo, right) {
+			right--
+		}
+		if left > right {
+			return left
+		}
+		d.Swap(left, right)
+		left, right = left+1, right-1
 	}
 }
 
-// partialInsertionSort fixes up to a few out-of-order neighbours in
-// data[a:b] and reports whether the range ended up sorted.
-func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps      = 5  // neighbours out of order that may be fixed
-		shortestShift = 50 // ranges shorter than this are left alone
-	)
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
+// almostSorted repairs at most five adjacent inversions in lo..hi-1 (only
+// when the range has at least 50 elements) and reports whether the range
+// is sorted afterwards.
+func almostSorted(d Interface, lo, hi int) bool {
+	pos := lo + 1
+	for fixes := 5; fixes > 0; fixes-- {
+		for pos < hi && !d.Less(pos, pos-1) {
+			pos++
 		}
-		if i == b {
+		if pos == hi {
 			return true
 		}
-		if b-a < shortestShift {
+		if hi-lo < 50 {
 			return false
 		}
-		data.Swap(i, i-1)
-		// Move the smaller element left to its place. (Like Go, this may
-		// look below a, down to index 1.)
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		d.Swap(pos-1, pos)
+		if pos-lo >= 2 {
+			// Walk the smaller one leftwards. As in Go, the walk is
+			// bounded by index 1 rather than by lo.
+			for k := pos - 1; k > 0 && d.Less(k, k-1); k-- {
+				d.Swap(k-1, k)
 			}
 		}
-		// Move the greater element right to its place.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if hi-pos >= 2 {
+			for k := pos + 1; k < hi && d.Less(k, k-1); k++ {
+				d.Swap(k-1, k)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns swaps three elements in the middle of data[a:b] with
-// pseudo-randomly chosen ones (the generator is seeded with the length, so
-// the result is deterministic).
-func breakPatterns(data Interface, a, b int) {
-	n := b - a
-	if n < 8 {
+// shuffleMiddle exchanges the three elements around the middle of lo..hi-1
+// with elements at pseudo-random positions, to break up patterns that make
+// pivots bad. The xorshift generator is seeded with the length, so this is
+// deterministic.
+func shuffleMiddle(d Interface, lo, hi int) {
+	size := hi - lo
+	if size < 8 {
 		return
 	}
-	seed := uint64(n)
-	mask := uint(1)<<uint(bits.Len(uint(n))) - 1
-	for idx := a + (n/4)*2 - 1; idx <= a+(n/4)*2+1; idx++ {
-		seed ^= seed << 13
-		seed ^= seed >> 7
-		seed ^= seed << 17
-		other := int(uint(seed) & mask)
-		if other >= n {
-			other -= n
+	state := uint64(size)
+	mask := uint(1)<<uint(bits.Len(uint(size))) - 1
+	middle := lo + size/4*2
+	for at := middle - 1; at <= middle+1; at++ {
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		off := int(uint(state) & mask)
+		if off >= size {
+			off -= size
 		}
-		data.Swap(idx, a+other)
+		d.Swap(at, lo+off)
 	}
 }
 
-// choosePivot picks a pivot index in data[a:b]: the middle element for
-// short ranges, the median of three for medium ones and Tukey's ninther
-// for long ones. The hint tells whether the samples looked sorted
-// (increasing) or reverse sorted (decreasing).
-func choosePivot(data Interface, a, b int) (pivot int, hint int) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-	n := b - a
-	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
-	if n >= 8 {
-		if n >= shortestNinther {
-			i = median(data, i-1, i, i+1, &swaps)
-			j = median(data, j-1, j, j+1, &swaps)
-			k = median(data, k-1, k, k+1, &swaps)
+// pickPivot chooses the pivot's index in lo..hi-1: a fixed position under
+// 8 elements, a median of three under 50 and otherwise a median of three
+// medians of three. The shape says whether every sampled pair was in
+// order (ascending) or every one was reversed (descending).
+func pickPivot(d Interface, lo, hi int) (int, int) {
+	size := hi - lo
+	q := size / 4
+	x, y, z := lo+q, lo+2*q, lo+3*q
+	reversed := 0
+	if size >= 8 {
+		if size >= 50 {
+			x = middleOf(d, x-1, x, x+1, &reversed)
+			y = middleOf(d, y-1, y, y+1, &reversed)
+			z = middleOf(d, z-1, z, z+1, &reversed)
 		}
-		j = median(data, i, j, k, &swaps)
+		y = middleOf(d, x, y, z, &reversed)
 	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
+	if reversed == 0 {
+		return y, shapeAscending
 	}
-	return j, unknownHint
+	if reversed == 12 {
+		return y, shapeDescending
+	}
+	return y, shapeMixed
 }
 
-// order2 returns a and b ordered so that data[first] <= data[second],
-// counting a swap if it had to exchange them.
-func order2(data Interface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
+// middleOf returns which of the indexes x, y, z holds the median value,
+// counting in *reversed each compared pair found out of order.
+func middleOf(d Interface, x, y, z int, reversed *int) int {
+	if d.Less(y, x) {
+		x, y = y, x
+		*reversed++
 	}
-	return a, b
+	if d.Less(z, y) {
+		y = z
+		*reversed++
+	}
+	if d.Less(y, x) {
+		y = x
+		*reversed++
+	}
+	return y
 }
 
-// median returns the index of the median of data[a], data[b], data[c].
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
-	return b
-}
-
-func reverseRange(data Interface, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-		data.Swap(i, j)
+// flipRange reverses the elements lo..hi-1.
+func flipRange(d Interface, lo, hi int) {
+	for hi--; lo < hi; lo, hi = lo+1, hi-1 {
+		d.Swap(lo, hi)
 	}
 }
 
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
+// stableSort sorts the n elements keeping equal ones in order: runs of 20
+// are insertion sorted, then neighbouring runs are merged, doubling the
+// run length each round.
+func stableSort(d Interface, n int) {
+	const run = 20
+	start := 0
+	for ; start+run <= n; start += run {
+		insertRun(d, start, start+run)
+	}
+	insertRun(d, start, n)
+	for width := run; width < n; width *= 2 {
+		pair := 2 * width
+		lo := 0
+		for ; lo+pair <= n; lo += pair {
+			mergeRuns(d, lo, lo+width, lo+pair)
+		}
+		if lo+width < n {
+			mergeRuns(d, lo, lo+width, n)
+		}
 	}
 }
 
-// stable sorts data[0:n] stably: insertion sort on blocks of 20, then
-// merging blocks of doubling size with symMerge.
-func stable(data Interface, n int) {
-	block := 20
-	a, b := 0, block
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += block
-	}
-	insertionSort(data, a, n)
-	for block < n {
-		a, b = 0, 2*block
-		for b <= n {
-			symMerge(data, a, a+block, b)
-			a = b
-			b += 2 * block
+// mergeRuns merges the sorted neighbours lo..mid-1 and mid..hi-1 in place,
+// stably, by the SymMerge method of Kim and Kutzner: a binary search finds
+// how much of each side crosses over, one rotation exchanges those parts,
+// and the two halves are merged recursively. It needs lo < mid < hi.
+func mergeRuns(d Interface, lo, mid, hi int) {
+	switch {
+	case mid-lo == 1:
+		// A single element on the left: it goes before the first
+		// element on the right that is not less than it.
+		to := Search(hi-mid, func(i int) bool { return !d.Less(mid+i, lo) }) + mid
+		for k := lo + 1; k < to; k++ {
+			d.Swap(k-1, k)
 		}
-		if m := a + block; m < n {
-			symMerge(data, a, m, n)
+	case hi-mid == 1:
+		// A single element on the right: it goes before the first
+		// element on the left that is greater than it.
+		to := Search(mid-lo, func(i int) bool { return d.Less(mid, lo+i) }) + lo
+		for k := mid; k > to; k-- {
+			d.Swap(k, k-1)
 		}
-		block *= 2
-	}
-}
-
-// symMerge merges the sorted ranges data[a:m] and data[m:b] in place and
-// stably, with the SymMerge algorithm of Kim and Kutzner (2004). It needs
-// a < m < b.
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		// Insert data[a] into data[m:b]: find the first element not less
-		// than it, then bubble it there.
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
+	default:
+		half := int(uint(lo+hi) >> 1)
+		sum := half + mid
+		from, upto := lo, mid
+		if mid > half {
+			from, upto = sum-hi, half
 		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
+		cut := from + Search(upto-from, func(i int) bool { return d.Less(sum-1-from-i, from+i) })
+		end := sum - cut
+		if cut < mid && mid < end {
+			flipRange(d, cut, mid)
+			flipRange(d, mid, end)
+			flipRange(d, cut, end)
 		}
-		return
-	}
-	if b-m == 1 {
-		// Insert data[m] into data[a:m]: find the first element greater
-		// than it, then bubble it there.
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
+		if lo < cut && cut < half {
+			mergeRuns(d, lo, cut, half)
 		}
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
+		if half < end && end < hi {
+			mergeRuns(d, half, end, hi)
 		}
 	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
-}
-
-// rotate exchanges the adjacent blocks data[a:m] and data[m:b] with block
-// swaps. It needs a < m < b.
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	swapRange(data, m-i, m, i)
 }

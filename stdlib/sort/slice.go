@@ -25,14 +25,14 @@ func (d *funcData) Swap(i, j int)      { sliceSwap(d.x, i, j) }
 // slice.
 func Slice(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	pdqsort(&funcData{x, n, less}, 0, n, bits.Len(uint(n)))
+	quickRange(&funcData{x, n, less}, 0, n, bits.Len(uint(n)))
 }
 
 // SliceStable sorts the slice x with the function less, keeping equal
 // elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	stable(&funcData{x, n, less}, n)
+	stableSort(&funcData{x, n, less}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to less.

@@ -33,13 +33,13 @@ func Sort(data Interface) {
 	if n <= 1 {
 		return
 	}
-	pdqsort(data, 0, n, bits.Len(uint(n)))
+	quickRange(data, 0, n, bits.Len(uint(n)))
 }
 
 // Stable sorts data in ascending order as determined by Less, keeping
 // equal elements in their original order.
 func Stable(data Interface) {
-	stable(data, data.Len())
+	stableSort(data, data.Len())
 }
 
 // IsSorted reports whether data is sorted.
