@@ -14,35 +14,38 @@ func To(_case int, r rune) rune {
 
 // ToUpper maps r to upper case.
 func ToUpper(r rune) rune {
-	if r <= MaxASCII {
-		if 'a' <= r && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		return r
+	if r > MaxASCII {
+		return To(UpperCase, r)
 	}
-	return To(UpperCase, r)
+	return asciiUpper(r)
 }
 
 // ToLower maps r to lower case.
 func ToLower(r rune) rune {
-	if r <= MaxASCII {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
+	if r > MaxASCII {
+		return To(LowerCase, r)
 	}
-	return To(LowerCase, r)
+	if r >= 'A' && r <= 'Z' {
+		return r | 0x20
+	}
+	return r
 }
 
 // ToTitle maps r to title case.
 func ToTitle(r rune) rune {
-	if r <= MaxASCII {
-		if 'a' <= r && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		return r
+	if r > MaxASCII {
+		return To(TitleCase, r)
 	}
-	return To(TitleCase, r)
+	// ASCII has no title case letters distinct from the upper case ones.
+	return asciiUpper(r)
+}
+
+// asciiUpper upper-cases an ASCII letter and leaves everything else alone.
+func asciiUpper(r rune) rune {
+	if r >= 'a' && r <= 'z' {
+		return r &^ 0x20
+	}
+	return r
 }
 
 // SimpleFold returns the smallest rune above r that is equivalent to r

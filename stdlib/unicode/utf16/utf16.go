@@ -16,97 +16,98 @@ const (
 
 // IsSurrogate reports whether r can be half of a surrogate pair.
 func IsSurrogate(r rune) bool {
-	return surr1 <= r && r < surr3
+	return r >= surr1 && r < surr3
 }
+
+// isHigh and isLow tell the first and second halves of a pair apart.
+func isHigh(r rune) bool { return r >= surr1 && r < surr2 }
+func isLow(r rune) bool  { return r >= surr2 && r < surr3 }
 
 // DecodeRune returns the rune encoded by the surrogate pair r1, r2, or
 // U+FFFD if they are not a valid pair.
 func DecodeRune(r1, r2 rune) rune {
-	if surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3 {
-		return (r1-surr1)<<10 | (r2 - surr2) + surrSelf
+	if !isHigh(r1) || !isLow(r2) {
+		return replacementChar
 	}
-	return replacementChar
+	hi := r1 - surr1 // the top ten bits of r - 0x10000
+	lo := r2 - surr2 // the bottom ten bits
+	return surrSelf + hi<<10 + lo
 }
 
 // EncodeRune returns the surrogate pair of r, or U+FFFD, U+FFFD if r does
 // not need one or is not valid.
 func EncodeRune(r rune) (r1, r2 rune) {
-	if r < surrSelf || r > maxRune {
+	if RuneLen(r) != 2 {
 		return replacementChar, replacementChar
 	}
-	r -= surrSelf
-	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
+	offset := r - surrSelf // 20 bits
+	return surr1 + offset>>10, surr2 + offset&(1<<10-1)
 }
 
 // RuneLen returns the number of 16-bit words in the encoding of r, or -1
 // if r cannot be encoded.
 func RuneLen(r rune) int {
-	switch {
-	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
-		return 1
-	case surrSelf <= r && r <= maxRune:
+	if r < 0 || r > maxRune || IsSurrogate(r) {
+		return -1
+	}
+	if r >= surrSelf {
 		return 2
 	}
-	return -1
+	return 1
 }
 
 // Encode returns the UTF-16 encoding of s; invalid runes become U+FFFD.
 func Encode(s []rune) []uint16 {
-	n := len(s)
-	for _, v := range s {
-		if v >= surrSelf {
-			n++
+	// Room for one word per rune plus one more for each rune at or above
+	// U+10000 (runes past MaxRune included, though they encode as one
+	// word): the same capacity Go's Encode gives its result.
+	room := len(s)
+	for _, r := range s {
+		if r >= surrSelf {
+			room++
 		}
 	}
-	a := make([]uint16, n)
-	n = 0
-	for _, v := range s {
-		switch RuneLen(v) {
-		case 1:
-			a[n] = uint16(v)
-			n++
-		case 2:
-			r1, r2 := EncodeRune(v)
-			a[n] = uint16(r1)
-			a[n+1] = uint16(r2)
-			n += 2
-		default:
-			a[n] = uint16(replacementChar)
-			n++
-		}
+	out := make([]uint16, 0, room)
+	for _, r := range s {
+		out = AppendRune(out, r)
 	}
-	return a[:n]
+	return out
 }
 
 // AppendRune appends the UTF-16 encoding of r to a; an invalid rune is
 // appended as U+FFFD.
 func AppendRune(a []uint16, r rune) []uint16 {
-	switch {
-	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
+	switch RuneLen(r) {
+	case 1:
 		return append(a, uint16(r))
-	case surrSelf <= r && r <= maxRune:
-		r1, r2 := EncodeRune(r)
-		return append(a, uint16(r1), uint16(r2))
+	case 2:
+		hi, lo := EncodeRune(r)
+		return append(a, uint16(hi), uint16(lo))
 	}
-	return append(a, replacementChar)
+	return append(a, uint16(replacementChar))
 }
 
 // Decode returns the runes of the UTF-16 encoding s; unpaired surrogates
-// become U+FFFD.
+// become U+FFFD. Like Go's, the result starts with room for 64 runes and
+// grows by append beyond that.
 func Decode(s []uint16) []rune {
-	buf := make([]rune, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		var ar rune
-		switch r := s[i]; {
-		case r < surr1, surr3 <= r:
-			ar = rune(r)
-		case surr1 <= r && r < surr2 && i+1 < len(s) && surr2 <= s[i+1] && s[i+1] < surr3:
-			ar = DecodeRune(rune(r), rune(s[i+1]))
-			i++
-		default:
-			ar = replacementChar
+	return appendDecoded(make([]rune, 0, 64), s)
+}
+
+// appendDecoded appends the runes of the UTF-16 words s to out.
+func appendDecoded(out []rune, s []uint16) []rune {
+	for k := 0; k < len(s); k++ {
+		w := rune(s[k])
+		if !IsSurrogate(w) {
+			out = append(out, w)
+			continue
 		}
-		buf = append(buf, ar)
+		if isHigh(w) && k+1 < len(s) && isLow(rune(s[k+1])) {
+			k++
+			out = append(out, DecodeRune(w, rune(s[k])))
+			continue
+		}
+		out = append(out, replacementChar)
 	}
-	return buf
+	return out
 }
