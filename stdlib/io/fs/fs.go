@@ -5,6 +5,7 @@ package fs
 
 import (
 	"internal/oserror"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -21,25 +22,25 @@ type FS interface {
 // unrooted, slash-separated elements that are not empty, "." or "..". The
 // root itself is ".".
 func ValidPath(name string) bool {
-	if !utf8.ValidString(name) {
-		return false
-	}
 	if name == "." {
 		return true
 	}
+	if !utf8.ValidString(name) {
+		return false
+	}
+	// Every slash-separated element must be a real name: not empty (which
+	// also rules out leading, trailing and doubled slashes), "." or "..".
+	rest := name
 	for {
-		i := 0
-		for i < len(name) && name[i] != '/' {
-			i++
-		}
-		elem := name[:i]
-		if elem == "" || elem == "." || elem == ".." {
+		elem, more, found := strings.Cut(rest, "/")
+		switch elem {
+		case "", ".", "..":
 			return false
 		}
-		if i == len(name) {
+		if !found {
 			return true
 		}
-		name = name[i+1:]
+		rest = more
 	}
 }
 
@@ -125,50 +126,40 @@ const (
 // String writes the mode like ls does: type letters (or '-') followed by
 // rwx permission letters.
 func (m FileMode) String() string {
-	const letters = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i := 0; i < len(letters); i++ {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = letters[i]
-			w++
+	// Type letters in the order of the mode bits from the top bit down.
+	const typeLetters = "dalTLDpSugct?"
+	out := make([]byte, 0, len(typeLetters)+9)
+	bit := FileMode(1) << 31
+	for k := range len(typeLetters) {
+		if m&(bit>>k) != 0 {
+			out = append(out, typeLetters[k])
 		}
 	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
+	if len(out) == 0 {
+		out = append(out, '-')
 	}
-	const rwx = "rwxrwxrwx"
-	for i := 0; i < len(rwx); i++ {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = rwx[i]
-		} else {
-			buf[w] = '-'
+	// Then owner, group and other permissions, three letters each.
+	for shift := 8; shift >= 0; shift-- {
+		letter := byte('-')
+		if m&(1<<shift) != 0 {
+			letter = "xwr"[shift%3]
 		}
-		w++
+		out = append(out, letter)
 	}
-	return string(buf[:w])
+	return string(out)
 }
 
 // IsDir reports whether m describes a directory.
-func (m FileMode) IsDir() bool {
-	return m&ModeDir != 0
-}
+func (m FileMode) IsDir() bool { return m.Type()&ModeDir == ModeDir }
 
 // IsRegular reports whether m describes a regular file (no type bits).
-func (m FileMode) IsRegular() bool {
-	return m&ModeType == 0
-}
+func (m FileMode) IsRegular() bool { return m.Type() == 0 }
 
 // Perm returns the Unix permission bits of m.
-func (m FileMode) Perm() FileMode {
-	return m & ModePerm
-}
+func (m FileMode) Perm() FileMode { return m &^ ^ModePerm }
 
 // Type returns the type bits of m.
-func (m FileMode) Type() FileMode {
-	return m & ModeType
-}
+func (m FileMode) Type() FileMode { return m &^ ^ModeType }
 
 // PathError records an error and the operation and file path that caused
 // it.
@@ -184,6 +175,8 @@ func (e *PathError) Unwrap() error { return e.Err }
 
 // Timeout reports whether the error is a timeout.
 func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	if te, ok := e.Err.(interface{ Timeout() bool }); ok {
+		return te.Timeout()
+	}
+	return false
 }

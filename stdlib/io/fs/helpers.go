@@ -19,16 +19,26 @@ type ReadFileFS interface {
 // ReadFile reads the named file from fsys, with fsys's ReadFile if it has
 // one.
 func ReadFile(fsys FS, name string) ([]byte, error) {
-	if f, ok := fsys.(ReadFileFS); ok {
-		return f.ReadFile(name)
+	if own, ok := fsys.(ReadFileFS); ok {
+		return own.ReadFile(name)
 	}
-	file, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(file)
-	file.Close()
+	var data []byte
+	err := withOpen(fsys, name, func(f File) (err error) {
+		data, err = io.ReadAll(f)
+		return err
+	})
 	return data, err
+}
+
+// withOpen opens name in fsys, runs use on the file and closes it again;
+// it returns the error from Open or else use's.
+func withOpen(fsys FS, name string, use func(File) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return use(f)
 }
 
 // ReadDirFS is a file system with its own ReadDir.
@@ -43,21 +53,20 @@ type ReadDirFS interface {
 // ReadDir reads the named directory of fsys and returns its entries
 // sorted by name, with fsys's ReadDir if it has one.
 func ReadDir(fsys FS, name string) ([]DirEntry, error) {
-	if f, ok := fsys.(ReadDirFS); ok {
-		return f.ReadDir(name)
+	if own, ok := fsys.(ReadDirFS); ok {
+		return own.ReadDir(name)
 	}
-	file, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	dir, ok := file.(ReadDirFile)
-	if !ok {
-		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
-	}
-	list, err := dir.ReadDir(-1)
-	sortByName(list)
-	return list, err
+	var entries []DirEntry
+	err := withOpen(fsys, name, func(f File) (err error) {
+		lister, ok := f.(ReadDirFile)
+		if !ok {
+			return &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
+		}
+		entries, err = lister.ReadDir(-1)
+		sortByName(entries)
+		return err
+	})
+	return entries, err
 }
 
 // dirInfo is a DirEntry made from a FileInfo.
@@ -91,15 +100,15 @@ type StatFS interface {
 // Stat returns a FileInfo for the named file of fsys, with fsys's Stat if
 // it has one.
 func Stat(fsys FS, name string) (FileInfo, error) {
-	if f, ok := fsys.(StatFS); ok {
-		return f.Stat(name)
+	if own, ok := fsys.(StatFS); ok {
+		return own.Stat(name)
 	}
-	file, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	return file.Stat()
+	var info FileInfo
+	err := withOpen(fsys, name, func(f File) (err error) {
+		info, err = f.Stat()
+		return err
+	})
+	return info, err
 }
 
 // ReadLinkFS is a file system that knows about symbolic links.
@@ -137,52 +146,47 @@ func Lstat(fsys FS, name string) (FileInfo, error) {
 // FormatFileInfo formats info like "-rw-r--r-- 100 2006-01-02 15:04:05
 // name", with a slash after directory names.
 func FormatFileInfo(info FileInfo) string {
-	name := info.Name()
-	b := make([]byte, 0, 40+len(name))
-	b = append(b, info.Mode().String()...)
-	b = append(b, ' ')
-	size := info.Size()
-	var u uint64
-	if size >= 0 {
-		u = uint64(size)
-	} else {
-		b = append(b, '-')
-		u = uint64(-size)
-	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-	}
-	i--
-	buf[i] = byte('0' + u)
-	b = append(b, buf[i:]...)
-	b = append(b, ' ')
-	b = append(b, info.ModTime().Format(time.DateTime)...)
-	b = append(b, ' ')
-	b = append(b, name...)
+	line := info.Mode().String() + " " + decimal(info.Size()) + " " +
+		info.ModTime().Format(time.DateTime) + " " + info.Name()
 	if info.IsDir() {
-		b = append(b, '/')
+		line += "/"
 	}
-	return string(b)
+	return line
+}
+
+// decimal writes n in base 10 (io/fs does not depend on strconv).
+func decimal(n int64) string {
+	mag := uint64(n)
+	if n < 0 {
+		mag = -mag // also right for the most negative int64
+	}
+	var digits [20]byte
+	at := len(digits)
+	for {
+		at--
+		digits[at] = '0' + byte(mag%10)
+		mag /= 10
+		if mag == 0 {
+			break
+		}
+	}
+	if n < 0 {
+		return "-" + string(digits[at:])
+	}
+	return string(digits[at:])
 }
 
 // FormatDirEntry formats dir like "d name/": the type letters of its mode
 // and its name, with a slash after directory names.
 func FormatDirEntry(dir DirEntry) string {
-	name := dir.Name()
-	b := make([]byte, 0, 5+len(name))
-	mode := dir.Type().String()
-	mode = mode[:len(mode)-9]
-	b = append(b, mode...)
-	b = append(b, ' ')
-	b = append(b, name...)
+	// The mode string without its nine permission letters leaves the
+	// type letters, or "-".
+	kind := dir.Type().String()
+	line := kind[:len(kind)-9] + " " + dir.Name()
 	if dir.IsDir() {
-		b = append(b, '/')
+		line += "/"
 	}
-	return string(b)
+	return line
 }
 
 // SkipDir, returned by a WalkDirFunc, skips the directory (or the rest of
@@ -202,40 +206,53 @@ type WalkDirFunc func(path string, d DirEntry, err error) error
 // WalkDir walks the file tree rooted at root, calling fn for each file and
 // directory in lexical order.
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
-	info, err := Stat(fsys, root)
-	if err != nil {
-		err = fn(root, nil, err)
+	var err error
+	if info, statErr := Stat(fsys, root); statErr == nil {
+		err = visit(fsys, root, FileInfoToDirEntry(info), fn)
 	} else {
-		err = walkDir(fsys, root, FileInfoToDirEntry(info), fn)
+		// The root itself could not be described: fn hears about it
+		// with a nil DirEntry.
+		err = fn(root, nil, statErr)
 	}
-	if err == SkipDir || err == SkipAll {
+	switch err {
+	case SkipDir, SkipAll:
 		return nil
 	}
 	return err
 }
 
-func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
-	if err := fn(name, d, nil); err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
-			err = nil
+// visit calls fn for name (described by d) and, when that is a directory
+// fn did not decline, for everything below it. A SkipDir from fn about a
+// directory is consumed here; about a file it is handed up, so that the
+// caller stops reading that file's directory.
+func visit(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
+	err := fn(name, d, nil)
+	isDir := d.IsDir()
+	if err == nil && isDir {
+		entries, readErr := ReadDir(fsys, name)
+		if readErr != nil {
+			// Tell fn; if it says carry on, walk what could be read.
+			err = fn(name, d, readErr)
 		}
-		return err
+		if err == nil {
+			err = visitEntries(fsys, name, entries, fn)
+		}
 	}
-	dirs, err := ReadDir(fsys, name)
-	if err != nil {
-		err = fn(name, d, err)
+	if err == SkipDir && isDir {
+		return nil
+	}
+	return err
+}
+
+// visitEntries visits the entries of directory dir in order, stopping
+// quietly at a SkipDir and with the error at any other failure.
+func visitEntries(fsys FS, dir string, entries []DirEntry, fn WalkDirFunc) error {
+	for _, e := range entries {
+		err := visit(fsys, path.Join(dir, e.Name()), e, fn)
+		if err == SkipDir {
+			break
+		}
 		if err != nil {
-			if err == SkipDir && d.IsDir() {
-				err = nil
-			}
-			return err
-		}
-	}
-	for _, d1 := range dirs {
-		if err := walkDir(fsys, path.Join(name, d1.Name()), d1, fn); err != nil {
-			if err == SkipDir {
-				break
-			}
 			return err
 		}
 	}

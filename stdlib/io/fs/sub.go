@@ -3,6 +3,7 @@ package fs
 import (
 	"errors"
 	"path"
+	"strings"
 )
 
 // SubFS is a file system with its own Sub.
@@ -15,130 +16,130 @@ type SubFS interface {
 
 // Sub returns an FS for the subtree of fsys rooted at dir.
 func Sub(fsys FS, dir string) (FS, error) {
-	if !ValidPath(dir) {
+	switch {
+	case !ValidPath(dir):
 		return nil, &PathError{Op: "sub", Path: dir, Err: ErrInvalid}
-	}
-	if dir == "." {
+	case dir == ".":
 		return fsys, nil
 	}
-	if f, ok := fsys.(SubFS); ok {
-		return f.Sub(dir)
+	if own, ok := fsys.(SubFS); ok {
+		return own.Sub(dir)
 	}
 	return &subFS{fsys, dir}, nil
 }
 
+// subFS is the view of the directory dir of fsys that Sub returns when fsys
+// has no Sub of its own.
 type subFS struct {
 	fsys FS
 	dir  string
 }
 
-// full returns the name in the parent file system.
-func (f *subFS) full(op string, name string) (string, error) {
-	if !ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+// outer turns a name inside the subtree into the name in the parent file
+// system; op names the operation in the error for an invalid name.
+func (f *subFS) outer(op string, name string) (string, error) {
+	if ValidPath(name) {
+		return path.Join(f.dir, name), nil
 	}
-	return path.Join(f.dir, name), nil
+	return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
 }
 
-// shorten maps a parent name back to the subtree.
-func (f *subFS) shorten(name string) (rel string, ok bool) {
-	if name == f.dir {
+// inner turns a name of the parent file system back into one inside the
+// subtree; ok is false for names outside it.
+func (f *subFS) inner(name string) (rel string, ok bool) {
+	rest, found := strings.CutPrefix(name, f.dir)
+	switch {
+	case !found:
+		return "", false
+	case rest == "":
 		return ".", true
-	}
-	if len(name) >= len(f.dir)+2 && name[len(f.dir)] == '/' && name[:len(f.dir)] == f.dir {
-		return name[len(f.dir)+1:], true
+	case len(rest) >= 2 && rest[0] == '/':
+		return rest[1:], true
 	}
 	return "", false
 }
 
-// fixErr rewrites the path of a *PathError to the subtree's name.
-func (f *subFS) fixErr(err error) error {
-	if e, ok := err.(*PathError); ok {
-		if short, ok := f.shorten(e.Path); ok {
-			e.Path = short
-		}
+// localize rewrites the path in a *PathError from the parent file system
+// to the subtree's name for it, when it lies inside the subtree.
+func (f *subFS) localize(err error) error {
+	pe, isPathErr := err.(*PathError)
+	if !isPathErr {
+		return err
+	}
+	if rel, ok := f.inner(pe.Path); ok {
+		pe.Path = rel
 	}
 	return err
 }
 
-func (f *subFS) Open(name string) (File, error) {
-	full, err := f.full("open", name)
+// forward performs call on the parent file system with the parent's name
+// for name and localizes the error. With keep false the result is dropped
+// (zeroed) when there is an error.
+func forward[T any](f *subFS, op, name string, keep bool, call func(FS, string) (T, error)) (T, error) {
+	var zero T
+	full, err := f.outer(op, name)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
-	file, err := f.fsys.Open(full)
-	return file, f.fixErr(err)
+	got, err := call(f.fsys, full)
+	if err != nil {
+		err = f.localize(err)
+		if !keep {
+			got = zero
+		}
+	}
+	return got, err
+}
+
+func (f *subFS) Open(name string) (File, error) {
+	return forward(f, "open", name, true, FS.Open)
 }
 
 func (f *subFS) ReadDir(name string) ([]DirEntry, error) {
-	full, err := f.full("read", name)
-	if err != nil {
-		return nil, err
-	}
-	dir, err := ReadDir(f.fsys, full)
-	return dir, f.fixErr(err)
+	return forward(f, "read", name, true, ReadDir)
 }
 
 func (f *subFS) ReadFile(name string) ([]byte, error) {
-	full, err := f.full("read", name)
-	if err != nil {
-		return nil, err
-	}
-	data, err := ReadFile(f.fsys, full)
-	return data, f.fixErr(err)
+	return forward(f, "read", name, true, ReadFile)
 }
 
 func (f *subFS) ReadLink(name string) (string, error) {
-	full, err := f.full("readlink", name)
-	if err != nil {
-		return "", err
-	}
-	target, err := ReadLink(f.fsys, full)
-	if err != nil {
-		return "", f.fixErr(err)
-	}
-	return target, nil
+	return forward(f, "readlink", name, false, ReadLink)
 }
 
 func (f *subFS) Lstat(name string) (FileInfo, error) {
-	full, err := f.full("lstat", name)
-	if err != nil {
-		return nil, err
-	}
-	info, err := Lstat(f.fsys, full)
-	if err != nil {
-		return nil, f.fixErr(err)
-	}
-	return info, nil
+	return forward(f, "lstat", name, false, Lstat)
 }
 
 func (f *subFS) Glob(pattern string) ([]string, error) {
+	// Reject a bad pattern before looking at anything.
 	if _, err := path.Match(pattern, ""); err != nil {
 		return nil, err
 	}
 	if pattern == "." {
 		return []string{"."}, nil
 	}
-	list, err := Glob(f.fsys, f.dir+"/"+pattern)
-	for i, name := range list {
-		short, ok := f.shorten(name)
+	names, err := Glob(f.fsys, f.dir+"/"+pattern)
+	for k := range names {
+		rel, ok := f.inner(names[k])
 		if !ok {
-			return nil, errors.New("invalid result from inner fsys Glob: " + name + " not in " + f.dir)
+			// Go's message names "" here rather than the name.
+			return nil, errors.New("invalid result from inner fsys Glob:  not in " + f.dir)
 		}
-		list[i] = short
+		names[k] = rel
 	}
-	return list, f.fixErr(err)
+	return names, f.localize(err)
 }
 
 func (f *subFS) Sub(dir string) (FS, error) {
 	if dir == "." {
 		return f, nil
 	}
-	full, err := f.full("sub", dir)
+	full, err := f.outer("sub", dir)
 	if err != nil {
 		return nil, err
 	}
-	return &subFS{f.fsys, full}, nil
+	return &subFS{fsys: f.fsys, dir: full}, nil
 }
 
 // GlobFS is a file system with its own Glob.
@@ -153,76 +154,74 @@ type GlobFS interface {
 // syntax of path.Match), or nil if there are none. The only possible error
 // is path.ErrBadPattern; I/O errors are ignored.
 func Glob(fsys FS, pattern string) (matches []string, err error) {
-	return globDepth(fsys, pattern, 0)
+	return globLevel(fsys, pattern, 0)
 }
 
-func globDepth(fsys FS, pattern string, depth int) (matches []string, err error) {
-	const maxDepth = 10000
-	if depth > maxDepth {
+// globLevel is Glob for a pattern reached through depth levels of parent
+// patterns; past 10000 levels the pattern is rejected.
+func globLevel(fsys FS, pattern string, depth int) ([]string, error) {
+	if depth > 10000 {
 		return nil, path.ErrBadPattern
 	}
-	if f, ok := fsys.(GlobFS); ok {
-		return f.Glob(pattern)
+	if own, ok := fsys.(GlobFS); ok {
+		return own.Glob(pattern)
 	}
 	if _, err := path.Match(pattern, ""); err != nil {
 		return nil, err
 	}
 	if !hasMeta(pattern) {
-		if _, err = Stat(fsys, pattern); err != nil {
+		// A plain name matches itself if it exists.
+		if _, err := Stat(fsys, pattern); err != nil {
 			return nil, nil
 		}
 		return []string{pattern}, nil
 	}
-	dir, file := path.Split(pattern)
-	if dir == "" {
-		dir = "."
-	} else {
-		dir = dir[:len(dir)-1]
+	parent, leaf := path.Split(pattern)
+	parent = strings.TrimSuffix(parent, "/")
+	if parent == "" {
+		parent = "."
 	}
-	if !hasMeta(dir) {
-		return globDir(fsys, dir, file, nil)
+	if !hasMeta(parent) {
+		return matchIn(fsys, parent, leaf, nil)
 	}
-	if dir == pattern {
+	if parent == pattern {
 		return nil, path.ErrBadPattern
 	}
-	dirs, err := globDepth(fsys, dir, depth+1)
+	parents, err := globLevel(fsys, parent, depth+1)
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range dirs {
-		matches, err = globDir(fsys, d, file, matches)
-		if err != nil {
-			return
+	var found []string
+	for _, dir := range parents {
+		if found, err = matchIn(fsys, dir, leaf, found); err != nil {
+			return found, err
 		}
 	}
-	return
+	return found, nil
 }
 
-// globDir appends the names in dir matching pattern to matches.
-func globDir(fsys FS, dir, pattern string, matches []string) ([]string, error) {
-	entries, err := ReadDir(fsys, dir)
-	if err != nil {
-		return matches, nil
+// matchIn appends to found the names in directory dir that match pattern.
+// A directory that cannot be read matches nothing.
+func matchIn(fsys FS, dir, pattern string, found []string) ([]string, error) {
+	entries, readErr := ReadDir(fsys, dir)
+	if readErr != nil {
+		return found, nil
 	}
 	for _, e := range entries {
-		n := e.Name()
-		ok, err := path.Match(pattern, n)
+		name := e.Name()
+		ok, err := path.Match(pattern, name)
 		if err != nil {
-			return matches, err
+			return found, err
 		}
 		if ok {
-			matches = append(matches, path.Join(dir, n))
+			found = append(found, path.Join(dir, name))
 		}
 	}
-	return matches, nil
+	return found, nil
 }
 
-func hasMeta(path string) bool {
-	for i := 0; i < len(path); i++ {
-		switch path[i] {
-		case '*', '?', '[', '\\':
-			return true
-		}
-	}
-	return false
+// hasMeta reports whether p contains any of the characters special to
+// path.Match.
+func hasMeta(p string) bool {
+	return strings.ContainsAny(p, `*?[\`)
 }
