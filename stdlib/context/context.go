@@ -86,8 +86,27 @@ func init() {
 }
 
 // cancelCtxKey is the key under which a cancelCtx returns itself from
-// Value.
+// Value, so that code here can find the nearest one up a chain of
+// wrappers.
 var cancelCtxKey int
+
+// mustParent panics, with Go's message, when a context would be derived
+// from nil.
+func mustParent(parent Context) {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+}
+
+// isClosed reports whether the channel is closed, without blocking.
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
 
 // cancelCtx can be canceled; canceling it cancels its children.
 type cancelCtx struct {
@@ -101,33 +120,36 @@ type cancelCtx struct {
 }
 
 func (c *cancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
-		return c
+	if key != &cancelCtxKey {
+		return c.Context.Value(key)
 	}
-	return c.Context.Value(key)
+	return c
 }
 
 func (c *cancelCtx) Done() <-chan struct{} {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.done == nil {
 		c.done = make(chan struct{})
 	}
-	return c.done
+	ch := c.done
+	c.mu.Unlock()
+	return ch
 }
 
 func (c *cancelCtx) Err() error {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.err
+	err := c.err
+	c.mu.Unlock()
+	return err
 }
 
 func (c *cancelCtx) String() string {
 	return contextName(c.Context) + ".WithCancel"
 }
 
-// cancel closes c.done, cancels the children and, if removeFromParent is
-// set, detaches c from its parent.
+// cancel marks c canceled with err (and cause, err if nil), cancels its
+// children the same way and, if removeFromParent is set, takes c off its
+// parent's list. Only the first call has any effect.
 func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	if err == nil {
 		panic("context: internal error: missing cancel error")
@@ -135,21 +157,10 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	if cause == nil {
 		cause = err
 	}
-	c.mu.Lock()
-	if c.err != nil {
-		c.mu.Unlock()
+	children, first := c.settle(err, cause)
+	if !first {
 		return
 	}
-	c.err = err
-	c.cause = cause
-	if c.done == nil {
-		c.done = closedChan
-	} else {
-		close(c.done)
-	}
-	children := c.children
-	c.children = nil
-	c.mu.Unlock()
 	for child := range children {
 		child.cancel(false, err, cause)
 	}
@@ -158,37 +169,70 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	}
 }
 
-// parentCancelCtx returns the cancelCtx underlying parent, if parent's
-// Done channel is that context's own.
-func parentCancelCtx(parent Context) (*cancelCtx, bool) {
-	done := parent.Done()
-	if done == closedChan || done == nil {
+// settle records err and cause, closes the Done channel and hands back the
+// children to cancel; first is false (and nothing changes) if c was
+// canceled already.
+func (c *cancelCtx) settle(err, cause error) (children map[canceler]struct{}, first bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err != nil {
 		return nil, false
 	}
-	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
-	if !ok {
-		return nil, false
+	c.err, c.cause = err, cause
+	if c.done != nil {
+		close(c.done)
+	} else {
+		c.done = closedChan
 	}
-	if p.Done() != done {
-		return nil, false
-	}
-	return p, true
+	children, c.children = c.children, nil
+	return children, true
 }
 
+// adopt arranges for child to be canceled along with c, or cancels it at
+// once if c already is.
+func (c *cancelCtx) adopt(child canceler) {
+	c.mu.Lock()
+	err, cause := c.err, c.cause
+	if err == nil {
+		if c.children == nil {
+			c.children = map[canceler]struct{}{}
+		}
+		c.children[child] = struct{}{}
+	}
+	c.mu.Unlock()
+	if err != nil {
+		child.cancel(false, err, cause)
+	}
+}
+
+// parentCancelCtx finds the cancelCtx nearest to parent, but only when
+// parent's Done channel is that context's own: a wrapper with a channel of
+// its own must be watched separately.
+func parentCancelCtx(parent Context) (*cancelCtx, bool) {
+	done := parent.Done()
+	if done == nil || done == closedChan {
+		return nil, false
+	}
+	owner, _ := parent.Value(&cancelCtxKey).(*cancelCtx)
+	if owner == nil || owner.Done() != done {
+		return nil, false
+	}
+	return owner, true
+}
+
+// removeChild undoes whatever linked child to parent.
 func removeChild(parent Context, child canceler) {
-	if s, ok := parent.(stopCtx); ok {
-		s.stop()
+	if link, ok := parent.(stopCtx); ok {
+		link.stop()
 		return
 	}
-	p, ok := parentCancelCtx(parent)
+	owner, ok := parentCancelCtx(parent)
 	if !ok {
 		return
 	}
-	p.mu.Lock()
-	if p.children != nil {
-		delete(p.children, child)
-	}
-	p.mu.Unlock()
+	owner.mu.Lock()
+	delete(owner.children, child)
+	owner.mu.Unlock()
 }
 
 // afterFuncer is implemented by contexts that can run a function when
@@ -204,47 +248,35 @@ type stopCtx struct {
 	stop func() bool
 }
 
-// propagateCancel makes child be canceled when parent is.
+// propagateCancel sets parent as c's parent and links child (c itself or
+// the context embedding it) so that it is canceled when parent is: through
+// the parent's own cancelCtx when there is one, through the parent's
+// AfterFunc when it has one, and otherwise by a goroutine watching both.
 func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	c.Context = parent
 	done := parent.Done()
 	if done == nil {
-		return // never canceled
+		return // parent can never be canceled
 	}
-	select {
-	case <-done:
-		child.cancel(false, parent.Err(), Cause(parent))
-		return
-	default:
-	}
-	if p, ok := parentCancelCtx(parent); ok {
-		p.mu.Lock()
-		if p.err != nil {
-			err, cause := p.err, p.cause
-			p.mu.Unlock()
-			child.cancel(false, err, cause)
-			return
-		}
-		if p.children == nil {
-			p.children = make(map[canceler]struct{})
-		}
-		p.children[child] = struct{}{}
-		p.mu.Unlock()
+	follow := func() { child.cancel(false, parent.Err(), Cause(parent)) }
+	if isClosed(done) {
+		follow()
 		return
 	}
-	if a, ok := parent.(afterFuncer); ok {
+	if owner, ok := parentCancelCtx(parent); ok {
+		owner.adopt(child)
+		return
+	}
+	if af, ok := parent.(afterFuncer); ok {
 		c.mu.Lock()
-		stop := a.AfterFunc(func() {
-			child.cancel(false, parent.Err(), Cause(parent))
-		})
-		c.Context = stopCtx{Context: parent, stop: stop}
+		c.Context = stopCtx{Context: parent, stop: af.AfterFunc(follow)}
 		c.mu.Unlock()
 		return
 	}
 	go func() {
 		select {
 		case <-parent.Done():
-			child.cancel(false, parent.Err(), Cause(parent))
+			follow()
 		case <-child.Done():
 		}
 	}()
@@ -254,22 +286,21 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 // cancel is called or parent is canceled. Call cancel as soon as the
 // context is no longer needed.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
-	c := withCancel(parent)
+	c := newCancelCtx(parent)
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
 // WithCancelCause is like WithCancel but its cancel function records a
 // cause, returned by Cause.
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
-	c := withCancel(parent)
+	c := newCancelCtx(parent)
 	return c, func(cause error) { c.cancel(true, Canceled, cause) }
 }
 
-func withCancel(parent Context) *cancelCtx {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	c := &cancelCtx{}
+// newCancelCtx makes a cancelCtx linked to parent.
+func newCancelCtx(parent Context) *cancelCtx {
+	mustParent(parent)
+	c := new(cancelCtx)
 	c.propagateCancel(parent, c)
 	return c
 }
@@ -278,19 +309,17 @@ func withCancel(parent Context) *cancelCtx {
 // CancelCauseFunc or deadline, or c.Err(). It is nil while c is not
 // canceled.
 func Cause(c Context) error {
-	err := c.Err()
-	if err == nil {
-		return nil
-	}
-	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
-		cc.mu.Lock()
-		cause := cc.cause
-		cc.mu.Unlock()
+	// The nearest cancelCtx knows the cause, if one was recorded; a
+	// context canceled some other way only has its Err.
+	if owner, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+		owner.mu.Lock()
+		cause := owner.cause
+		owner.mu.Unlock()
 		if cause != nil {
 			return cause
 		}
 	}
-	return err
+	return c.Err()
 }
 
 // AfterFunc arranges for f to run in its own goroutine after ctx is
@@ -299,14 +328,7 @@ func Cause(c Context) error {
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
 	a := &afterFuncCtx{f: f}
 	a.cancelCtx.propagateCancel(ctx, a)
-	return func() bool {
-		stopped := false
-		a.once.Do(func() { stopped = true })
-		if stopped {
-			a.cancel(true, Canceled, nil)
-		}
-		return stopped
-	}
+	return a.halt
 }
 
 type afterFuncCtx struct {
@@ -315,21 +337,35 @@ type afterFuncCtx struct {
 	f    func()
 }
 
+// halt is AfterFunc's stop function: whichever of halt and cancel uses the
+// once first decides whether f runs.
+func (a *afterFuncCtx) halt() bool {
+	won := false
+	a.once.Do(func() { won = true })
+	if won {
+		a.cancel(true, Canceled, nil)
+	}
+	return won
+}
+
 func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
 	a.cancelCtx.cancel(false, err, cause)
 	if removeFromParent {
 		removeChild(a.Context, a)
 	}
-	a.once.Do(func() { go a.f() })
+	a.once.Do(a.start)
+}
+
+// start runs f in a goroutine of its own.
+func (a *afterFuncCtx) start() {
+	go a.f()
 }
 
 // WithoutCancel returns a copy of parent that keeps its values but is not
 // canceled when parent is, and has no deadline.
 func WithoutCancel(parent Context) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	return withoutCancelCtx{parent}
+	mustParent(parent)
+	return withoutCancelCtx{c: parent}
 }
 
 type withoutCancelCtx struct {
@@ -341,10 +377,11 @@ func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
 func (withoutCancelCtx) Err() error                              { return nil }
 
 func (c withoutCancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
-		return nil
+	// Hide the parent's cancelCtx: nothing below here follows it.
+	if key != &cancelCtxKey {
+		return c.c.Value(key)
 	}
-	return c.c.Value(key)
+	return nil
 }
 
 func (c withoutCancelCtx) String() string {
@@ -363,8 +400,8 @@ func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
 }
 
 func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" +
-		c.deadline.String() + " [" + time.Until(c.deadline).String() + "])"
+	left := time.Until(c.deadline)
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" + left.String() + "])"
 }
 
 func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
@@ -373,11 +410,12 @@ func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
 		removeChild(c.cancelCtx.Context, c)
 	}
 	c.mu.Lock()
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
-	}
+	t := c.timer
+	c.timer = nil
 	c.mu.Unlock()
+	if t != nil {
+		t.Stop()
+	}
 }
 
 // WithDeadline returns a copy of parent canceled at d at the latest.
@@ -388,58 +426,55 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 // WithDeadlineCause is like WithDeadline but records cause when the
 // deadline passes.
 func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		// The parent's deadline comes first.
+	mustParent(parent)
+	if earlier, ok := parent.Deadline(); ok && earlier.Before(d) {
+		// The parent gives up sooner, so a plain cancelable copy does.
 		return WithCancel(parent)
 	}
 	c := &timerCtx{deadline: d}
 	c.cancelCtx.propagateCancel(parent, c)
-	dur := time.Until(d)
-	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, cause)
-		return c, func() { c.cancel(false, Canceled, nil) }
+	expire := func() { c.cancel(true, DeadlineExceeded, cause) }
+	wait := time.Until(d)
+	if wait > 0 {
+		c.mu.Lock()
+		if c.err == nil {
+			c.timer = time.AfterFunc(wait, expire)
+		}
+		c.mu.Unlock()
+		return c, func() { c.cancel(true, Canceled, nil) }
 	}
-	c.mu.Lock()
-	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, cause)
-		})
-	}
-	c.mu.Unlock()
-	return c, func() { c.cancel(true, Canceled, nil) }
+	// Already past: expire now (which also unlinks c from its parent).
+	expire()
+	return c, func() { c.cancel(false, Canceled, nil) }
 }
 
 // WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithDeadlineCause(parent, time.Now().Add(timeout), nil)
 }
 
 // WithTimeoutCause is like WithTimeout but records cause when the timeout
 // expires.
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+	deadline := time.Now().Add(timeout)
+	return WithDeadlineCause(parent, deadline, cause)
 }
 
 // WithValue returns a copy of parent in which key is associated with val.
 // Keys should be of unexported, user-defined types, to avoid collisions.
 func WithValue(parent Context, key, val any) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if key == nil {
+	mustParent(parent)
+	switch {
+	case key == nil:
 		panic("nil key")
-	}
-	if !isComparable(key) {
+	case !canCompare(key):
 		panic("key is not comparable")
 	}
-	return &valueCtx{parent, key, val}
+	return &valueCtx{Context: parent, key: key, val: val}
 }
 
-// isComparable reports whether comparing k with == would work.
-func isComparable(k any) (ok bool) {
+// canCompare reports whether comparing k with == works, by trying it.
+func canCompare(k any) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
@@ -455,37 +490,40 @@ type valueCtx struct {
 }
 
 func (c *valueCtx) Value(key any) any {
-	if c.key == key {
-		return c.val
+	if key != c.key {
+		return c.Context.Value(key)
 	}
-	return c.Context.Value(key)
+	return c.val
 }
 
 func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+	return contextName(c.Context) + ".WithValue(" + describe(c.key) + ", " + describe(c.val) + ")"
 }
 
 type stringer interface {
 	String() string
 }
 
-// stringify describes v: its String method, the string itself, or its
-// type.
-func stringify(v any) string {
-	switch s := v.(type) {
-	case stringer:
-		return s.String()
-	case string:
-		return s
-	case nil:
+// describe writes v for a context's String: its own String method, the
+// string itself, "<nil>", or else the name of its type.
+func describe(v any) string {
+	if v == nil {
 		return "<nil>"
+	}
+	if s, ok := v.(stringer); ok {
+		return s.String()
+	}
+	if s, ok := v.(string); ok {
+		return s
 	}
 	return fmt.Sprintf("%T", v)
 }
 
+// contextName is c's String, or "<not Stringer>".
 func contextName(c Context) string {
-	if s, ok := c.(stringer); ok {
-		return s.String()
+	s, ok := c.(stringer)
+	if !ok {
+		return "<not Stringer>"
 	}
-	return "<not Stringer>"
+	return s.String()
 }
