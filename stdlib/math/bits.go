@@ -55,50 +55,54 @@ func Copysign(f, sign float64) float64 {
 // Max returns the larger of x and y. Max(x, +Inf) = +Inf; otherwise a NaN
 // argument gives NaN; Max(+0, -0) = +0.
 func Max(x, y float64) float64 {
-	switch {
-	case IsInf(x, 1) || IsInf(y, 1):
+	if IsInf(x, 1) || IsInf(y, 1) {
 		return Inf(1)
-	case IsNaN(x) || IsNaN(y):
+	}
+	if x != x || y != y {
 		return NaN()
-	case x == 0 && x == y:
+	}
+	if x == y {
+		// Equal values differ at most in the sign of a zero; +0 wins.
 		if Signbit(x) {
 			return y
 		}
 		return x
 	}
-	if x > y {
-		return x
+	if y > x {
+		return y
 	}
-	return y
+	return x
 }
 
 // Min returns the smaller of x and y. Min(x, -Inf) = -Inf; otherwise a NaN
 // argument gives NaN; Min(+0, -0) = -0.
 func Min(x, y float64) float64 {
-	switch {
-	case IsInf(x, -1) || IsInf(y, -1):
+	if IsInf(x, -1) || IsInf(y, -1) {
 		return Inf(-1)
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
-			return x
-		}
-		return y
 	}
-	if x < y {
+	if x != x || y != y {
+		return NaN()
+	}
+	if x == y {
+		// Equal values differ at most in the sign of a zero; -0 wins.
+		if Signbit(y) {
+			return y
+		}
 		return x
 	}
-	return y
+	if y < x {
+		return y
+	}
+	return x
 }
 
 // Dim returns the maximum of x-y and 0 (NaN if x-y is NaN).
 func Dim(x, y float64) float64 {
-	v := x - y
-	if v <= 0 {
-		return 0
+	// A NaN difference is returned as it is.
+	if diff := x - y; diff > 0 || diff != diff {
+		return diff
 	}
-	return v
+	return 0
 }
 
 // normalize scales a subnormal x up to a normal number, returning the
@@ -126,11 +130,12 @@ func Frexp(f float64) (frac float64, exp int) {
 
 // Ldexp returns frac × 2**exp, the inverse of Frexp.
 func Ldexp(frac float64, exp int) float64 {
-	if frac == 0 || IsInf(frac, 0) || IsNaN(frac) {
+	switch {
+	case frac == 0, IsInf(frac, 0), IsNaN(frac):
 		return frac
 	}
-	frac, e := normalize(frac)
-	exp += e
+	frac, shift := normalize(frac)
+	exp += shift
 	b := Float64bits(frac)
 	exp += int(b>>expShift)&expMask - expBias
 	if exp < -1075 {
@@ -176,25 +181,26 @@ func Modf(f float64) (integer float64, fractional float64) {
 // Ilogb returns the binary exponent of x as an int: MinInt32 for 0,
 // MaxInt32 for ±Inf and NaN.
 func Ilogb(x float64) int {
-	switch {
-	case x == 0:
-		return MinInt32
-	case IsNaN(x), IsInf(x, 0):
-		return MaxInt32
+	if x != 0 && !IsInf(x, 0) && x == x {
+		return ilogb(x)
 	}
-	return ilogb(x)
+	if x == 0 {
+		return MinInt32
+	}
+	return MaxInt32
 }
 
 // Logb returns the binary exponent of x: -Inf for 0, +Inf for ±Inf, NaN
 // for NaN.
 func Logb(x float64) float64 {
-	switch {
-	case x == 0:
+	if x == 0 {
 		return Inf(-1)
-	case IsInf(x, 0):
-		return Inf(1)
-	case IsNaN(x):
+	}
+	if x != x {
 		return x
+	}
+	if IsInf(x, 0) {
+		return Inf(1)
 	}
 	return float64(ilogb(x))
 }
