@@ -27,9 +27,9 @@ type Source64 interface {
 // NewSource returns a new Source seeded with seed. Unlike the top-level
 // functions, it is not safe for concurrent use.
 func NewSource(seed int64) Source {
-	var s rngSource
-	s.Seed(seed)
-	return &s
+	src := new(rngSource)
+	src.Seed(seed)
+	return src
 }
 
 // Rand is a source of random numbers.
@@ -44,15 +44,16 @@ type Rand struct {
 
 // New returns a Rand that uses src.
 func New(src Source) *Rand {
-	s64, _ := src.(Source64)
-	return &Rand{src: src, s64: s64}
+	r := &Rand{src: src}
+	r.s64, _ = src.(Source64)
+	return r
 }
 
 // Seed seeds the source. It must not be called concurrently with other
 // methods.
 func (r *Rand) Seed(seed int64) {
+	r.readPos = 0 // bytes left over from Read belong to the old sequence
 	r.src.Seed(seed)
-	r.readPos = 0
 }
 
 // Int63 returns a non-negative pseudo-random 63-bit integer.
@@ -63,10 +64,14 @@ func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
 // Uint64 returns a pseudo-random 64-bit value.
 func (r *Rand) Uint64() uint64 {
-	if r.s64 != nil {
-		return r.s64.Uint64()
+	if r.s64 == nil {
+		// Two 63-bit draws: the first gives the low 32 bits, the second
+		// the high 32 (the low one of those overlaps and is or-ed in).
+		low := uint64(r.Int63()) >> 31
+		high := uint64(r.Int63()) << 32
+		return high | low
 	}
-	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
+	return r.s64.Uint64()
 }
 
 // Int31 returns a non-negative pseudo-random 31-bit integer.
@@ -74,8 +79,8 @@ func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
 
 // Int returns a non-negative pseudo-random int.
 func (r *Rand) Int() int {
-	u := uint(r.Int63())
-	return int(u << 1 >> 1)
+	const maxInt = int(^uint(0) >> 1)
+	return int(r.Int63()) & maxInt
 }
 
 // Int63n returns a pseudo-random number in [0, n). It panics if n <= 0.
@@ -83,16 +88,17 @@ func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 {
+	if isPowerOfTwo(uint64(n)) {
 		return r.Int63() & (n - 1)
 	}
-	// Reject values from the incomplete last block of n.
-	limit := int64((1 << 63) - 1 - (1<<63)%uint64(n))
-	v := r.Int63()
-	for v > limit {
-		v = r.Int63()
+	// Draws above the last whole multiple of n (less one) would favour
+	// small results; draw again.
+	ceiling := int64(1<<63 - 1 - (1<<63)%uint64(n))
+	for {
+		if v := r.Int63(); v <= ceiling {
+			return v % n
+		}
 	}
-	return v % n
 }
 
 // Int31n returns a pseudo-random number in [0, n). It panics if n <= 0.
@@ -100,40 +106,41 @@ func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	if n&(n-1) == 0 {
+	if isPowerOfTwo(uint64(n)) {
 		return r.Int31() & (n - 1)
 	}
-	limit := int32((1 << 31) - 1 - (1<<31)%uint32(n))
-	v := r.Int31()
-	for v > limit {
-		v = r.Int31()
-	}
-	return v % n
-}
-
-// int31n returns a pseudo-random number in [0, n) by multiplication
-// (Lemire's method); Shuffle uses it. n must be positive.
-func (r *Rand) int31n(n int32) int32 {
-	v := r.Uint32()
-	prod := uint64(v) * uint64(n)
-	low := uint32(prod)
-	if low < uint32(n) {
-		thresh := uint32(-n) % uint32(n)
-		for low < thresh {
-			v = r.Uint32()
-			prod = uint64(v) * uint64(n)
-			low = uint32(prod)
+	ceiling := int32(1<<31 - 1 - (1<<31)%uint32(n))
+	for {
+		if v := r.Int31(); v <= ceiling {
+			return v % n
 		}
 	}
-	return int32(prod >> 32)
+}
+
+// isPowerOfTwo reports whether the positive v has a single bit set.
+func isPowerOfTwo(v uint64) bool { return v&(v-1) == 0 }
+
+// int31n returns a number in [0, n) for n > 0 by Lemire's multiply-and-shift
+// method: the high half of a 32x32-bit product, redrawing in the rare case
+// where the low half shows the result would be biased. Shuffle uses it.
+func (r *Rand) int31n(n int32) int32 {
+	bound := uint64(n)
+	product := uint64(r.Uint32()) * bound
+	if uint32(product) < uint32(n) {
+		reject := uint32(-n) % uint32(n)
+		for uint32(product) < reject {
+			product = uint64(r.Uint32()) * bound
+		}
+	}
+	return int32(product >> 32)
 }
 
 // Intn returns a pseudo-random number in [0, n). It panics if n <= 0.
 func (r *Rand) Intn(n int) int {
-	if n <= 0 {
+	switch {
+	case n <= 0:
 		panic("invalid argument to Intn")
-	}
-	if n <= 1<<31-1 {
+	case n < 1<<31:
 		return int(r.Int31n(int32(n)))
 	}
 	return int(r.Int63n(int64(n)))
@@ -141,33 +148,36 @@ func (r *Rand) Intn(n int) int {
 
 // Float64 returns a pseudo-random number in [0.0, 1.0).
 func (r *Rand) Float64() float64 {
-	for {
-		f := float64(r.Int63()) / (1 << 63)
-		if f != 1 {
-			return f
-		}
+	// A 63-bit draw scaled down can round up to exactly 1; those are
+	// redrawn.
+	f := float64(r.Int63()) / (1 << 63)
+	for f == 1 {
+		f = float64(r.Int63()) / (1 << 63)
 	}
+	return f
 }
 
 // Float32 returns a pseudo-random number in [0.0, 1.0).
 func (r *Rand) Float32() float32 {
-	for {
-		f := float32(r.Float64())
-		if f != 1 {
-			return f
-		}
+	f := float32(r.Float64())
+	for f == 1 {
+		f = float32(r.Float64())
 	}
+	return f
 }
 
 // Perm returns a pseudo-random permutation of [0, n).
 func (r *Rand) Perm(n int) []int {
-	m := make([]int, n)
-	for i := 0; i < n; i++ {
-		j := r.Intn(i + 1)
-		m[i] = m[j]
-		m[j] = i
+	// Build the permutation "inside out": each new value k lands at a
+	// random place among the first k+1, and whatever was there moves to
+	// the end.
+	perm := make([]int, n)
+	for k := range perm {
+		at := r.Intn(k + 1)
+		perm[k] = perm[at]
+		perm[at] = k
 	}
-	return m
+	return perm
 }
 
 // Shuffle pseudo-randomizes the order of n elements using swap. It panics
@@ -176,14 +186,14 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-	i := n - 1
-	for ; i > 1<<31-1-1; i-- {
-		j := int(r.Int63n(int64(i + 1)))
-		swap(i, j)
+	// Fisher-Yates from the end. Positions too large for int31n (which
+	// only Go's 64-bit ints allow) draw with Int63n.
+	k := n - 1
+	for ; k >= 1<<31-1; k-- {
+		swap(k, int(r.Int63n(int64(k+1))))
 	}
-	for ; i > 0; i-- {
-		j := int(r.int31n(int32(i + 1)))
-		swap(i, j)
+	for ; k > 0; k-- {
+		swap(k, int(r.int31n(int32(k+1))))
 	}
 }
 
@@ -192,20 +202,18 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 //
 // Deprecated: use crypto/rand.Read for random bytes.
 func (r *Rand) Read(p []byte) (n int, err error) {
-	pos := r.readPos
-	val := r.readVal
-	for n = 0; n < len(p); n++ {
-		if pos == 0 {
-			val = r.src.Int63()
-			pos = 7
+	// Each 63-bit draw supplies 7 bytes, lowest first; bytes not used yet
+	// are kept for the next call.
+	for k := range p {
+		if r.readPos == 0 {
+			r.readVal = r.src.Int63()
+			r.readPos = 7
 		}
-		p[n] = byte(val)
-		val >>= 8
-		pos--
+		p[k] = byte(r.readVal)
+		r.readVal >>= 8
+		r.readPos--
 	}
-	r.readPos = pos
-	r.readVal = val
-	return
+	return len(p), nil
 }
 
 // NormFloat64 returns a normally distributed number with mean 0 and
@@ -213,34 +221,47 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
+		// One 32-bit draw gives the sign and magnitude (as a signed
+		// number) and, in its low 7 bits, the layer.
 		j := int32(r.Uint32())
-		i := j & 0x7F
-		x := float64(j) * float64(wn[i])
-		aj := uint32(j)
-		if j < 0 {
-			aj = uint32(-j)
+		layer := j & 0x7F
+		x := float64(j) * float64(wn[layer])
+		if absU32(j) < kn[layer] {
+			return x // inside the layer's rectangle
 		}
-		if aj < kn[i] {
-			return x
+		if layer == 0 {
+			return r.normTail(j > 0)
 		}
-		if i == 0 {
-			// The tail beyond rn.
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / rn)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return rn + x
-			}
-			return -rn - x
-		}
-		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+		// In the wedge: accept x with the density's probability.
+		if fn[layer]+float32(r.Float64())*(fn[layer-1]-fn[layer]) < float32(math.Exp(-.5*x*x)) {
 			return x
 		}
 	}
+}
+
+// absU32 is |j| as an unsigned number (so the most negative int32 works).
+func absU32(j int32) uint32 {
+	if j < 0 {
+		return uint32(-j)
+	}
+	return uint32(j)
+}
+
+// normTail draws from the normal distribution's tail beyond rn
+// (Marsaglia's method), on the positive side if positive.
+func (r *Rand) normTail(positive bool) float64 {
+	var x float64
+	for {
+		x = -math.Log(r.Float64()) * (1.0 / rn)
+		y := -math.Log(r.Float64())
+		if y+y >= x*x {
+			break
+		}
+	}
+	if positive {
+		return rn + x
+	}
+	return -rn - x
 }
 
 // ExpFloat64 returns an exponentially distributed number with rate 1
@@ -248,27 +269,29 @@ func (r *Rand) NormFloat64() float64 {
 func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
-		j := r.Uint32()
-		i := j & 0xFF
-		x := float64(j) * float64(we[i])
-		if j < ke[i] {
+		u := r.Uint32()
+		layer := u & 0xFF
+		x := float64(u) * float64(we[layer])
+		switch {
+		case u < ke[layer]:
 			return x
-		}
-		if i == 0 {
+		case layer == 0:
+			// The tail is the distribution itself, shifted by re.
 			return re - math.Log(r.Float64())
-		}
-		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+		case fe[layer]+float32(r.Float64())*(fe[layer-1]-fe[layer]) < float32(math.Exp(-x)):
 			return x
 		}
 	}
 }
 
-// The ziggurat tables, computed on first use.
 const (
 	rn = 3.442619855899
 	re = 7.69711747013104972
 )
 
+// The ziggurat tables, computed on first use: for each layer, the
+// acceptance threshold k, the scale w from a draw to x, and the density f
+// at the layer's edge.
 var (
 	zigOnce sync.Once
 	kn      [128]uint32
@@ -278,43 +301,50 @@ var (
 )
 
 func initZiggurat() {
-	// Normal distribution, 128 layers of area vn.
-	const m1 = 1 << 31
-	dn := rn
-	tn := dn
-	const vn = 9.91256303526217e-3
-	q := vn / math.Exp(-.5*dn*dn)
-	kn[0] = uint32((dn / q) * m1)
-	kn[1] = 0
-	wn[0] = float32(q / m1)
-	wn[127] = float32(dn / m1)
-	fn[0] = 1.0
-	fn[127] = float32(math.Exp(-.5 * dn * dn))
-	for i := 126; i >= 1; i-- {
-		dn = math.Sqrt(-2 * math.Log(vn/dn+math.Exp(-.5*dn*dn)))
-		kn[i+1] = uint32((dn / tn) * m1)
-		tn = dn
-		fn[i] = float32(math.Exp(-.5 * dn * dn))
-		wn[i] = float32(dn / m1)
-	}
+	buildNormalLayers()
+	buildExpLayers()
+}
 
-	// Exponential distribution, 256 layers of area ve.
-	const m2 = 1 << 32
-	de := 7.697117470131487
-	te := de
-	const ve = 3.949659822581572e-3
-	q = ve / math.Exp(-de)
-	ke[0] = uint32((de / q) * m2)
-	ke[1] = 0
-	we[0] = float32(q / m2)
-	we[255] = float32(de / m2)
-	fe[0] = 1.0
-	fe[255] = float32(math.Exp(-de))
-	for i := 254; i >= 1; i-- {
-		de = -math.Log(ve/de + math.Exp(-de))
-		ke[i+1] = uint32((de / te) * m2)
-		te = de
-		fe[i] = float32(math.Exp(-de))
-		we[i] = float32(de / m2)
+// buildNormalLayers fills kn, wn and fn: 128 layers of equal area vn under
+// the normal density exp(-x²/2), the base layer reaching out to rn.
+func buildNormalLayers() {
+	const (
+		scale = 1 << 31
+		vn    = 9.91256303526217e-3
+	)
+	edge := rn
+	q := vn / math.Exp(-.5*edge*edge)
+	kn[0], kn[1] = uint32((edge/q)*scale), 0
+	wn[0], wn[127] = float32(q/scale), float32(edge/scale)
+	fn[0], fn[127] = 1.0, float32(math.Exp(-.5*edge*edge))
+	outer := edge
+	for k := 126; k > 0; k-- {
+		edge = math.Sqrt(-2 * math.Log(vn/edge+math.Exp(-.5*edge*edge)))
+		kn[k+1] = uint32((edge / outer) * scale)
+		outer = edge
+		fn[k] = float32(math.Exp(-.5 * edge * edge))
+		wn[k] = float32(edge / scale)
+	}
+}
+
+// buildExpLayers fills ke, we and fe: 256 layers of equal area ve under
+// the density exp(-x), the base layer reaching out to re.
+func buildExpLayers() {
+	const (
+		scale = 1 << 32
+		ve    = 3.949659822581572e-3
+	)
+	edge := 7.697117470131487
+	q := ve / math.Exp(-edge)
+	ke[0], ke[1] = uint32((edge/q)*scale), 0
+	we[0], we[255] = float32(q/scale), float32(edge/scale)
+	fe[0], fe[255] = 1.0, float32(math.Exp(-edge))
+	outer := edge
+	for k := 254; k > 0; k-- {
+		edge = -math.Log(ve/edge + math.Exp(-edge))
+		ke[k+1] = uint32((edge / outer) * scale)
+		outer = edge
+		fe[k] = float32(math.Exp(-edge))
+		we[k] = float32(edge / scale)
 	}
 }
