@@ -113,7 +113,7 @@ func (c *ChaCha8) AppendBinary(b []byte) ([]byte, error) {
 	}
 	b = append(b, "chacha8:"...)
 	used := uint64((c.c/ctrInc)*chunk + c.i)
-	b = appendUint64BE(b, used)
+	b = putBigEndian(b, used)
 	for _, s := range c.seed {
 		var w [8]byte
 		putUint64LE(w[:], s)
@@ -141,7 +141,7 @@ func (c *ChaCha8) UnmarshalBinary(data []byte) error {
 	if len(data) != 6*8 || string(data[:8]) != "chacha8:" {
 		return errChaCha8
 	}
-	used := uint64BE(data[8:])
+	used := getBigEndian(data[8:])
 	if used > (ctrMax/ctrInc)*chunk-reseed {
 		return errChaCha8
 	}

@@ -14,24 +14,29 @@ type PCG struct {
 
 // NewPCG returns a PCG seeded with seed1 and seed2.
 func NewPCG(seed1, seed2 uint64) *PCG {
-	return &PCG{seed1, seed2}
+	p := new(PCG)
+	p.Seed(seed1, seed2)
+	return p
 }
 
 // Seed resets the state to seed1 and seed2.
 func (p *PCG) Seed(seed1, seed2 uint64) {
-	p.hi = seed1
-	p.lo = seed2
+	p.hi, p.lo = seed1, seed2
 }
 
-func appendUint64BE(b []byte, v uint64) []byte {
-	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32),
-		byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+// putBigEndian appends the eight bytes of v, most significant first.
+func putBigEndian(b []byte, v uint64) []byte {
+	for shift := 56; shift >= 0; shift -= 8 {
+		b = append(b, byte(v>>uint(shift)))
+	}
+	return b
 }
 
-func uint64BE(b []byte) uint64 {
+// getBigEndian reads eight bytes, most significant first.
+func getBigEndian(b []byte) uint64 {
 	var v uint64
-	for i := 0; i < 8; i++ {
-		v = v<<8 | uint64(b[i])
+	for _, c := range b[:8] {
+		v = v<<8 + uint64(c)
 	}
 	return v
 }
@@ -39,54 +44,62 @@ func uint64BE(b []byte) uint64 {
 // AppendBinary appends the state to b (as MarshalBinary).
 func (p *PCG) AppendBinary(b []byte) ([]byte, error) {
 	b = append(b, "pcg:"...)
-	b = appendUint64BE(b, p.hi)
-	b = appendUint64BE(b, p.lo)
-	return b, nil
+	return putBigEndian(putBigEndian(b, p.hi), p.lo), nil
 }
 
 // MarshalBinary encodes the state: "pcg:" and the two halves, big-endian.
 func (p *PCG) MarshalBinary() ([]byte, error) {
-	return p.AppendBinary(make([]byte, 0, 20))
+	var buf [20]byte
+	return p.AppendBinary(buf[:0])
 }
 
 var errUnmarshalPCG = errors.New("invalid PCG encoding")
 
 // UnmarshalBinary restores a state encoded by MarshalBinary.
 func (p *PCG) UnmarshalBinary(data []byte) error {
-	if len(data) != 20 || string(data[:4]) != "pcg:" {
+	body, ok := bytesCutPrefix(data, "pcg:")
+	if !ok || len(body) != 16 {
 		return errUnmarshalPCG
 	}
-	p.hi = uint64BE(data[4:])
-	p.lo = uint64BE(data[12:])
+	p.Seed(getBigEndian(body), getBigEndian(body[8:]))
 	return nil
 }
 
-// next advances the 128-bit LCG state and returns it.
-func (p *PCG) next() (hi, lo uint64) {
+// bytesCutPrefix is data without prefix, if it starts with it.
+func bytesCutPrefix(data []byte, prefix string) ([]byte, bool) {
+	if len(data) < len(prefix) || string(data[:len(prefix)]) != prefix {
+		return nil, false
+	}
+	return data[len(prefix):], true
+}
+
+// advance steps the 128-bit LCG, state = state*mul + inc (mod 2**128),
+// and returns the new state.
+func (p *PCG) advance() (hi, lo uint64) {
 	const (
 		mulHi = 2549297995355413924
 		mulLo = 4865540595714422341
 		incHi = 6364136223846793005
 		incLo = 1442695040888963407
 	)
-	// state = state * mul + inc, modulo 2**128.
-	hi, lo = bits.Mul64(p.lo, mulLo)
-	hi += p.hi*mulLo + p.lo*mulHi
-	lo, c := bits.Add64(lo, incLo, 0)
-	hi, _ = bits.Add64(hi, incHi, c)
-	p.lo = lo
-	p.hi = hi
-	return hi, lo
+	// Only the low words' product needs its carry into the high word;
+	// the cross products land in the high word and the high*high product
+	// overflows out entirely.
+	carry, low := bits.Mul64(p.lo, mulLo)
+	high := carry + p.hi*mulLo + p.lo*mulHi
+	low, c := bits.Add64(low, incLo, 0)
+	high += incHi + c
+	p.hi, p.lo = high, low
+	return high, low
 }
 
 // Uint64 returns a uniformly distributed random uint64.
 func (p *PCG) Uint64() uint64 {
-	hi, lo := p.next()
-	// DXSM permutation of the new state.
+	hi, lo := p.advance()
+	// The DXSM output permutation ("double xorshift multiply") of the
+	// new state.
 	const cheapMul = 0xda942042e4dd58b5
-	hi ^= hi >> 32
-	hi *= cheapMul
-	hi ^= hi >> 48
-	hi *= (lo | 1)
-	return hi
+	out := (hi ^ hi>>32) * cheapMul
+	out ^= out >> 48
+	return out * (lo | 1)
 }

@@ -24,7 +24,9 @@ type Rand struct {
 
 // New returns a Rand that uses src.
 func New(src Source) *Rand {
-	return &Rand{src: src}
+	r := new(Rand)
+	r.src = src
+	return r
 }
 
 // Int64 returns a non-negative pseudo-random 63-bit integer as an int64.
@@ -47,95 +49,93 @@ func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
 
 // Int64N returns a pseudo-random number in [0, n). It panics if n <= 0.
 func (r *Rand) Int64N(n int64) int64 {
-	if n <= 0 {
-		panic("invalid argument to Int64N")
-	}
-	return int64(r.uint64n(uint64(n)))
+	r.mustBePositive(n > 0, "Int64N")
+	return int64(r.below(uint64(n)))
 }
 
 // Uint64N returns a pseudo-random number in [0, n). It panics if n == 0.
 func (r *Rand) Uint64N(n uint64) uint64 {
-	if n == 0 {
-		panic("invalid argument to Uint64N")
-	}
-	return r.uint64n(n)
+	r.mustBePositive(n != 0, "Uint64N")
+	return r.below(n)
 }
 
-// uint64n returns a value in [0, n) without bias (Lemire's
-// multiplication method).
-func (r *Rand) uint64n(n uint64) uint64 {
+// mustBePositive panics with Go's message for method name unless ok.
+func (r *Rand) mustBePositive(ok bool, name string) {
+	if !ok {
+		panic("invalid argument to " + name)
+	}
+}
+
+// below returns a uniform value in [0, n) for n > 0: a mask for powers of
+// two, otherwise Lemire's method, the high word of a 64x64-bit product,
+// drawing again in the rare case the low word shows a biased result.
+func (r *Rand) below(n uint64) uint64 {
 	if n&(n-1) == 0 {
 		return r.Uint64() & (n - 1)
 	}
-	hi, lo := bits.Mul64(r.Uint64(), n)
-	if lo < n {
-		thresh := -n % n
-		for lo < thresh {
-			hi, lo = bits.Mul64(r.Uint64(), n)
-		}
+	high, low := bits.Mul64(r.Uint64(), n)
+	if low >= n {
+		return high
 	}
-	return hi
+	reject := -n % n
+	for low < reject {
+		high, low = bits.Mul64(r.Uint64(), n)
+	}
+	return high
 }
 
 // Int32N returns a pseudo-random number in [0, n). It panics if n <= 0.
 func (r *Rand) Int32N(n int32) int32 {
-	if n <= 0 {
-		panic("invalid argument to Int32N")
-	}
-	return int32(r.uint64n(uint64(n)))
+	r.mustBePositive(n > 0, "Int32N")
+	return int32(r.below(uint64(n)))
 }
 
 // Uint32N returns a pseudo-random number in [0, n). It panics if n == 0.
 func (r *Rand) Uint32N(n uint32) uint32 {
-	if n == 0 {
-		panic("invalid argument to Uint32N")
-	}
-	return uint32(r.uint64n(uint64(n)))
+	r.mustBePositive(n != 0, "Uint32N")
+	return uint32(r.below(uint64(n)))
 }
 
 // IntN returns a pseudo-random number in [0, n). It panics if n <= 0.
 func (r *Rand) IntN(n int) int {
-	if n <= 0 {
-		panic("invalid argument to IntN")
-	}
-	return int(r.uint64n(uint64(n)))
+	r.mustBePositive(n > 0, "IntN")
+	return int(r.below(uint64(n)))
 }
 
 // UintN returns a pseudo-random number in [0, n). It panics if n == 0.
 func (r *Rand) UintN(n uint) uint {
-	if n == 0 {
-		panic("invalid argument to UintN")
-	}
-	return uint(r.uint64n(uint64(n)))
+	r.mustBePositive(n != 0, "UintN")
+	return uint(r.below(uint64(n)))
 }
 
 // N returns a pseudo-random number in [0, n) of any integer type. It
 // panics if n <= 0.
 func (r *Rand) N[Int intType](n Int) Int {
-	if n <= 0 {
-		panic("invalid argument to N")
-	}
-	return Int(r.uint64n(uint64(n)))
+	r.mustBePositive(n > 0, "N")
+	return Int(r.below(uint64(n)))
 }
 
 // Float64 returns a pseudo-random number in [0.0, 1.0).
 func (r *Rand) Float64() float64 {
-	return float64(r.Uint64()<<11>>11) / (1 << 53)
+	// 53 random bits: every value is a multiple of 2**-53.
+	const mantissa = 1 << 53
+	return float64(r.Uint64()&(mantissa-1)) / mantissa
 }
 
 // Float32 returns a pseudo-random number in [0.0, 1.0).
 func (r *Rand) Float32() float32 {
-	return float32(r.Uint32()<<8>>8) / (1 << 24)
+	const mantissa = 1 << 24
+	return float32(r.Uint32()&(mantissa-1)) / mantissa
 }
 
 // Perm returns a pseudo-random permutation of [0, n).
 func (r *Rand) Perm(n int) []int {
-	p := make([]int, n)
-	for i := range p {
-		p[i] = i
+	perm := make([]int, n)
+	for k := range perm {
+		perm[k] = k
 	}
-	r.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
-	return p
+	r.Shuffle(n, func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+	return perm
 }
 
 // Shuffle pseudo-randomizes the order of n elements using swap (a
@@ -144,9 +144,8 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-	for i := n - 1; i > 0; i-- {
-		j := int(r.uint64n(uint64(i + 1)))
-		swap(i, j)
+	for last := n - 1; last >= 1; last-- {
+		swap(last, int(r.below(uint64(last)+1)))
 	}
 }
 
@@ -155,34 +154,47 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
+		// The low 32 bits of a draw are the signed magnitude; the 7 bits
+		// above them pick the layer.
 		u := r.Uint64()
 		j := int32(u)
-		i := u >> 32 & 0x7F
-		x := float64(j) * float64(wn[i])
-		aj := uint32(j)
-		if j < 0 {
-			aj = uint32(-j)
-		}
-		if aj < kn[i] {
+		layer := (u >> 32) % 128
+		x := float64(j) * float64(wn[layer])
+		if absU32(j) < kn[layer] {
 			return x
 		}
-		if i == 0 {
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / rn)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return rn + x
-			}
-			return -rn - x
+		if layer == 0 {
+			return r.normTail(j > 0)
 		}
-		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+		if fn[layer]+float32(r.Float64())*(fn[layer-1]-fn[layer]) < float32(math.Exp(-.5*x*x)) {
 			return x
 		}
 	}
+}
+
+// absU32 is |j| as an unsigned number (so the most negative int32 works).
+func absU32(j int32) uint32 {
+	if j < 0 {
+		return uint32(-j)
+	}
+	return uint32(j)
+}
+
+// normTail draws from the normal distribution's tail beyond rn
+// (Marsaglia's method), on the positive side if positive.
+func (r *Rand) normTail(positive bool) float64 {
+	var x float64
+	for {
+		x = -math.Log(r.Float64()) * (1.0 / rn)
+		y := -math.Log(r.Float64())
+		if y+y >= x*x {
+			break
+		}
+	}
+	if positive {
+		return rn + x
+	}
+	return -rn - x
 }
 
 // ExpFloat64 returns an exponentially distributed number with rate 1
@@ -191,27 +203,28 @@ func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
 		u := r.Uint64()
-		j := uint32(u)
-		i := uint8(u >> 32)
-		x := float64(j) * float64(we[i])
-		if j < ke[i] {
+		mag := uint32(u)
+		layer := byte(u >> 32)
+		x := float64(mag) * float64(we[layer])
+		switch {
+		case mag < ke[layer]:
 			return x
-		}
-		if i == 0 {
+		case layer == 0:
 			return re - math.Log(r.Float64())
-		}
-		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+		case fe[layer]+float32(r.Float64())*(fe[layer-1]-fe[layer]) < float32(math.Exp(-x)):
 			return x
 		}
 	}
 }
 
-// The ziggurat tables, computed on first use.
 const (
 	rn = 3.442619855899
 	re = 7.69711747013104972
 )
 
+// The ziggurat tables, computed on first use: for each layer, the
+// acceptance threshold k, the scale w from a draw to x, and the density f
+// at the layer's edge.
 var (
 	zigOnce sync.Once
 	kn      [128]uint32
@@ -221,41 +234,51 @@ var (
 )
 
 func initZiggurat() {
-	const m1 = 1 << 31
-	dn := rn
-	tn := dn
-	const vn = 9.91256303526217e-3
-	q := vn / math.Exp(-.5*dn*dn)
-	kn[0] = uint32((dn / q) * m1)
-	kn[1] = 0
-	wn[0] = float32(q / m1)
-	wn[127] = float32(dn / m1)
-	fn[0] = 1.0
-	fn[127] = float32(math.Exp(-.5 * dn * dn))
-	for i := 126; i >= 1; i-- {
-		dn = math.Sqrt(-2 * math.Log(vn/dn+math.Exp(-.5*dn*dn)))
-		kn[i+1] = uint32((dn / tn) * m1)
-		tn = dn
-		fn[i] = float32(math.Exp(-.5 * dn * dn))
-		wn[i] = float32(dn / m1)
+	buildNormalLayers()
+	buildExpLayers()
+}
+
+// buildNormalLayers fills kn, wn and fn: 128 layers of equal area vn under
+// the normal density exp(-x²/2), the base layer reaching out to rn.
+func buildNormalLayers() {
+	const (
+		scale = 1 << 31
+		vn    = 9.91256303526217e-3
+	)
+	edge := rn
+	q := vn / math.Exp(-.5*edge*edge)
+	kn[0], kn[1] = uint32((edge/q)*scale), 0
+	wn[0], wn[127] = float32(q/scale), float32(edge/scale)
+	fn[0], fn[127] = 1.0, float32(math.Exp(-.5*edge*edge))
+	outer := edge
+	for k := 126; k > 0; k-- {
+		edge = math.Sqrt(-2 * math.Log(vn/edge+math.Exp(-.5*edge*edge)))
+		kn[k+1] = uint32((edge / outer) * scale)
+		outer = edge
+		fn[k] = float32(math.Exp(-.5 * edge * edge))
+		wn[k] = float32(edge / scale)
 	}
-	const m2 = 1 << 32
-	de := 7.697117470131487
-	te := de
-	const ve = 3.949659822581572e-3
-	q = ve / math.Exp(-de)
-	ke[0] = uint32((de / q) * m2)
-	ke[1] = 0
-	we[0] = float32(q / m2)
-	we[255] = float32(de / m2)
-	fe[0] = 1.0
-	fe[255] = float32(math.Exp(-de))
-	for i := 254; i >= 1; i-- {
-		de = -math.Log(ve/de + math.Exp(-de))
-		ke[i+1] = uint32((de / te) * m2)
-		te = de
-		fe[i] = float32(math.Exp(-de))
-		we[i] = float32(de / m2)
+}
+
+// buildExpLayers fills ke, we and fe: 256 layers of equal area ve under
+// the density exp(-x), the base layer reaching out to re.
+func buildExpLayers() {
+	const (
+		scale = 1 << 32
+		ve    = 3.949659822581572e-3
+	)
+	edge := 7.697117470131487
+	q := ve / math.Exp(-edge)
+	ke[0], ke[1] = uint32((edge/q)*scale), 0
+	we[0], we[255] = float32(q/scale), float32(edge/scale)
+	fe[0], fe[255] = 1.0, float32(math.Exp(-edge))
+	outer := edge
+	for k := 254; k > 0; k-- {
+		edge = -math.Log(ve/edge + math.Exp(-edge))
+		ke[k+1] = uint32((edge / outer) * scale)
+		outer = edge
+		fe[k] = float32(math.Exp(-edge))
+		we[k] = float32(edge / scale)
 	}
 }
 
@@ -316,7 +339,7 @@ func N[Int intType](n Int) Int {
 	if n <= 0 {
 		panic("invalid argument to N")
 	}
-	return Int(globalRand.uint64n(uint64(n)))
+	return Int(globalRand.below(uint64(n)))
 }
 
 // Float64 returns a random number in [0.0, 1.0).

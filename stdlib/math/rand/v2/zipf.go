@@ -30,16 +30,14 @@ func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
 	if s <= 1.0 || v < 1 {
 		return nil
 	}
-	z := new(Zipf)
-	z.r = r
-	z.imax = float64(imax)
-	z.v = v
-	z.q = s
-	z.oneminusQ = 1.0 - z.q
+	z := &Zipf{r: r, imax: float64(imax), v: v, q: s}
+	// H(x) = exp((1-q)*log(v+x)) / (1-q) integrates the hat function;
+	// precompute its pieces for Uint64.
+	z.oneminusQ = 1.0 - s
 	z.oneminusQinv = 1.0 / z.oneminusQ
 	z.hxm = z.h(z.imax + 0.5)
-	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
-	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
+	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(v)*(-s)) - z.hxm
+	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-s*math.Log(v+1.0)))
 	return z
 }
 
@@ -48,18 +46,15 @@ func (z *Zipf) Uint64() uint64 {
 	if z == nil {
 		panic("rand: nil Zipf")
 	}
-	k := 0.0
+	// Rejection-inversion: invert H at a uniform point, round to the
+	// nearest integer k and accept k if it is close enough or lies under
+	// the hat.
 	for {
-		r := z.r.Float64()
-		ur := z.hxm + r*z.hx0minusHxm
-		x := z.hinv(ur)
-		k = math.Floor(x + 0.5)
-		if k-x <= z.s {
-			break
-		}
-		if ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
-			break
+		u := z.hxm + z.r.Float64()*z.hx0minusHxm
+		x := z.hinv(u)
+		k := math.Floor(x + 0.5)
+		if k-x <= z.s || u >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
+			return uint64(k)
 		}
 	}
-	return uint64(k)
 }
