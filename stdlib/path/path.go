@@ -79,38 +79,35 @@ func lastSlash(s string) int {
 // Split splits path after its last slash into a directory and a file
 // name; dir ends with the slash (or is empty).
 func Split(path string) (dir, file string) {
-	i := lastSlash(path)
-	return path[:i+1], path[i+1:]
+	cut := lastSlash(path) + 1
+	return path[:cut], path[cut:]
 }
 
 // Join joins the non-empty elements with slashes and cleans the result;
 // it returns "" if all the elements are empty.
 func Join(elem ...string) string {
-	size := 0
-	for _, e := range elem {
-		size += len(e)
-	}
-	if size == 0 {
-		return ""
-	}
-	b := make([]byte, 0, size+len(elem)-1)
-	for _, e := range elem {
-		if len(b) > 0 || e != "" {
-			if len(b) > 0 {
-				b = append(b, '/')
-			}
-			b = append(b, e...)
+	// Empty elements before the first non-empty one are dropped; later
+	// ones only add a slash, which Clean removes again.
+	for first, e := range elem {
+		if e == "" {
+			continue
 		}
+		joined := e
+		for _, more := range elem[first+1:] {
+			joined += "/" + more
+		}
+		return Clean(joined)
 	}
-	return Clean(string(b))
+	return ""
 }
 
 // Ext returns the file name extension of path: the suffix from the last
 // dot in the final element, or "" if it has none.
 func Ext(path string) string {
-	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
-		if path[i] == '.' {
-			return path[i:]
+	last := path[lastSlash(path)+1:]
+	for k := len(last) - 1; k >= 0; k-- {
+		if last[k] == '.' {
+			return last[k:]
 		}
 	}
 	return ""
@@ -119,31 +116,29 @@ func Ext(path string) string {
 // Base returns the last element of path, without trailing slashes: "."
 // for an empty path, "/" for a path of only slashes.
 func Base(path string) string {
-	if path == "" {
+	end := len(path)
+	for end > 0 && path[end-1] == '/' {
+		end--
+	}
+	switch {
+	case path == "":
 		return "."
-	}
-	for len(path) > 0 && path[len(path)-1] == '/' {
-		path = path[0 : len(path)-1]
-	}
-	if i := lastSlash(path); i >= 0 {
-		path = path[i+1:]
-	}
-	if path == "" {
+	case end == 0:
 		return "/"
 	}
-	return path
+	trimmed := path[:end]
+	return trimmed[lastSlash(trimmed)+1:]
 }
 
 // IsAbs reports whether path is absolute (starts with a slash).
 func IsAbs(path string) bool {
-	return len(path) > 0 && path[0] == '/'
+	return path != "" && path[0] == '/'
 }
 
 // Dir returns all but the last element of path, cleaned: "." if there is
 // nothing left.
 func Dir(path string) string {
-	dir, _ := Split(path)
-	return Clean(dir)
+	return Clean(path[:lastSlash(path)+1])
 }
 
 // ErrBadPattern reports a malformed pattern.
@@ -160,173 +155,193 @@ var ErrBadPattern = errors.New("syntax error in pattern")
 // The whole of name must match. The only error is ErrBadPattern, which is
 // reported for a malformed pattern even when the match already failed.
 func Match(pattern, name string) (matched bool, err error) {
-outer:
-	for len(pattern) > 0 {
-		var star bool
-		var chunk string
-		star, chunk, pattern = scanChunk(pattern)
-		if star && chunk == "" {
-			// A trailing star matches the rest of the element.
+	// The pattern is a series of chunks, each some stars followed by
+	// star-free text. A chunk's text is matched at the start of what is
+	// left of name or, after a star, at the first place (not past a slash)
+	// where it fits; like Go, there is no backtracking to a later place.
+	for pattern != "" {
+		star, text, more := nextChunk(pattern)
+		pattern = more
+		if star && text == "" {
+			// A trailing star takes the rest of the element.
 			return lastSlash(name) < 0, nil
 		}
-		rest, ok, err := matchChunk(chunk, name)
-		// Without a star the chunk must match here; at the end of the
-		// pattern it must also use up the name.
-		if ok && (len(rest) == 0 || len(pattern) > 0) {
+		pieces, valid := compileChunk(text)
+		if !valid {
+			return false, ErrBadPattern
+		}
+		last := pattern == ""
+		if rest, ok := matchPieces(pieces, name); ok && (rest == "" || !last) {
 			name = rest
 			continue
 		}
-		if err != nil {
-			return false, err
-		}
-		if star {
-			// Let the star absorb more characters, but not a slash.
-			for i := 0; i < len(name) && name[i] != '/'; i++ {
-				rest, ok, err := matchChunk(chunk, name[i+1:])
-				if ok {
-					if len(pattern) == 0 && len(rest) > 0 {
-						continue
-					}
-					name = rest
-					continue outer
-				}
-				if err != nil {
-					return false, err
-				}
+		found := false
+		for skip := 0; star && !found && skip < len(name) && name[skip] != '/'; skip++ {
+			rest, ok := matchPieces(pieces, name[skip+1:])
+			if ok && (rest == "" || !last) {
+				name, found = rest, true
 			}
 		}
-		// No match; still check the rest of the pattern for syntax.
-		for len(pattern) > 0 {
-			_, chunk, pattern = scanChunk(pattern)
-			if _, _, err := matchChunk(chunk, ""); err != nil {
-				return false, err
+		if found {
+			continue
+		}
+		// No match, but a syntax error further on still has to be
+		// reported.
+		for pattern != "" {
+			_, text, pattern = nextChunk(pattern)
+			if _, valid := compileChunk(text); !valid {
+				return false, ErrBadPattern
 			}
 		}
 		return false, nil
 	}
-	return len(name) == 0, nil
+	return name == "", nil
 }
 
-// scanChunk splits off the next chunk of pattern: leading stars (star
-// reports whether there were any) and the text up to the next star outside
-// a character class.
-func scanChunk(pattern string) (star bool, chunk, rest string) {
-	for len(pattern) > 0 && pattern[0] == '*' {
-		pattern = pattern[1:]
-		star = true
+// nextChunk splits pattern into its leading stars (star tells whether
+// there were any), the text up to the next star that is not escaped or
+// inside a character class, and the rest.
+func nextChunk(pattern string) (star bool, text, rest string) {
+	start := 0
+	for start < len(pattern) && pattern[start] == '*' {
+		start++
 	}
+	star = start > 0
 	inClass := false
-	for i := 0; i < len(pattern); i++ {
-		switch pattern[i] {
-		case '\\':
-			if i+1 < len(pattern) {
-				i++
-			}
-		case '[':
+	for k := start; k < len(pattern); k++ {
+		switch c := pattern[k]; {
+		case c == '\\' && k+1 < len(pattern):
+			k++ // the escaped byte is never special
+		case c == '[':
 			inClass = true
-		case ']':
+		case c == ']':
 			inClass = false
-		case '*':
-			if !inClass {
-				return star, pattern[:i], pattern[i:]
-			}
+		case c == '*' && !inClass:
+			return star, pattern[start:k], pattern[k:]
 		}
 	}
-	return star, pattern, ""
+	return star, pattern[start:], ""
 }
 
-// matchChunk matches chunk (which has no stars) against the start of s
-// and returns the rest of s. Even after a mismatch it reads the whole
-// chunk, to report syntax errors.
-func matchChunk(chunk, s string) (rest string, ok bool, err error) {
-	failed := false
-	for len(chunk) > 0 {
-		failed = failed || len(s) == 0
-		switch chunk[0] {
-		case '[':
-			var r rune
-			if !failed {
-				var n int
-				r, n = utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
-			negated := false
-			if len(chunk) > 0 && chunk[0] == '^' {
-				negated = true
-				chunk = chunk[1:]
-			}
-			match := false
-			ranges := 0
-			for {
-				if len(chunk) > 0 && chunk[0] == ']' && ranges > 0 {
-					chunk = chunk[1:]
-					break
-				}
-				var lo, hi rune
-				if lo, chunk, err = classChar(chunk); err != nil {
-					return "", false, err
-				}
-				hi = lo
-				if chunk[0] == '-' {
-					if hi, chunk, err = classChar(chunk[1:]); err != nil {
-						return "", false, err
-					}
-				}
-				match = match || lo <= r && r <= hi
-				ranges++
-			}
-			failed = failed || match == negated
+// A piece is one element of a compiled chunk: it matches one byte (a
+// literal), one character other than a slash (?), or one character in
+// (or, negated, not in) a class.
+type piece struct {
+	kind    byte // 'b' literal byte, '?' any character, '[' class
+	literal byte
+	negated bool
+	ranges  []rune // pairs lo, hi
+}
+
+// compileChunk parses star-free pattern text; valid is false if it is
+// malformed.
+func compileChunk(text string) (pieces []piece, valid bool) {
+	for text != "" {
+		switch text[0] {
 		case '?':
-			if !failed {
-				failed = s[0] == '/'
-				_, n := utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
+			pieces = append(pieces, piece{kind: '?'})
+			text = text[1:]
 		case '\\':
-			chunk = chunk[1:]
-			if len(chunk) == 0 {
-				return "", false, ErrBadPattern
+			if len(text) == 1 {
+				return nil, false // nothing left to escape
 			}
-			if !failed {
-				failed = chunk[0] != s[0]
-				s = s[1:]
+			pieces = append(pieces, piece{kind: 'b', literal: text[1]})
+			text = text[2:]
+		case '[':
+			class, rest, ok := compileClass(text[1:])
+			if !ok {
+				return nil, false
 			}
-			chunk = chunk[1:]
+			pieces = append(pieces, class)
+			text = rest
 		default:
-			if !failed {
-				failed = chunk[0] != s[0]
-				s = s[1:]
-			}
-			chunk = chunk[1:]
+			pieces = append(pieces, piece{kind: 'b', literal: text[0]})
+			text = text[1:]
 		}
 	}
-	if failed {
-		return "", false, nil
-	}
-	return s, true, nil
+	return pieces, true
 }
 
-// classChar reads one possibly escaped character of a character class.
-// Something must follow it in the class.
-func classChar(chunk string) (r rune, rest string, err error) {
-	if len(chunk) == 0 || chunk[0] == '-' || chunk[0] == ']' {
-		return 0, chunk, ErrBadPattern
+// compileClass parses a character class after its '[': an optional '^',
+// then one or more characters or lo-hi ranges, then ']'.
+func compileClass(text string) (class piece, rest string, ok bool) {
+	class.kind = '['
+	if text != "" && text[0] == '^' {
+		class.negated = true
+		text = text[1:]
 	}
-	if chunk[0] == '\\' {
-		chunk = chunk[1:]
-		if len(chunk) == 0 {
-			return 0, chunk, ErrBadPattern
+	for {
+		if len(class.ranges) > 0 && text != "" && text[0] == ']' {
+			return class, text[1:], true
+		}
+		var lo, hi rune
+		if lo, text, ok = classRune(text); !ok {
+			return class, "", false
+		}
+		hi = lo
+		if text[0] == '-' {
+			if hi, text, ok = classRune(text[1:]); !ok {
+				return class, "", false
+			}
+		}
+		class.ranges = append(class.ranges, lo, hi)
+	}
+}
+
+// classRune reads one character of a class, possibly escaped. It may not
+// be an unescaped '-' or ']', must be valid UTF-8, and must not end the
+// pattern (the class is still open).
+func classRune(text string) (r rune, rest string, ok bool) {
+	if text == "" || text[0] == '-' || text[0] == ']' {
+		return 0, "", false
+	}
+	if text[0] == '\\' {
+		text = text[1:]
+	}
+	r, size := utf8.DecodeRuneInString(text)
+	if size == 0 || (r == utf8.RuneError && size == 1) || size == len(text) {
+		return 0, "", false
+	}
+	return r, text[size:], true
+}
+
+// matchPieces matches the pieces one by one against the start of s and
+// returns what follows.
+func matchPieces(pieces []piece, s string) (rest string, ok bool) {
+	for k := range pieces {
+		if s == "" {
+			return "", false
+		}
+		p := &pieces[k]
+		switch p.kind {
+		case 'b':
+			if s[0] != p.literal {
+				return "", false
+			}
+			s = s[1:]
+		case '?':
+			if s[0] == '/' {
+				return "", false
+			}
+			_, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+		default:
+			r, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+			if p.inClass(r) == p.negated {
+				return "", false
+			}
 		}
 	}
-	r, n := utf8.DecodeRuneInString(chunk)
-	if r == utf8.RuneError && n == 1 {
-		err = ErrBadPattern
+	return s, true
+}
+
+// inClass reports whether r falls in one of the class's ranges.
+func (p *piece) inClass(r rune) bool {
+	for k := 0; k+1 < len(p.ranges); k += 2 {
+		if p.ranges[k] <= r && r <= p.ranges[k+1] {
+			return true
+		}
 	}
-	rest = chunk[n:]
-	if len(rest) == 0 {
-		err = ErrBadPattern
-	}
-	return r, rest, err
+	return false
 }
