@@ -59,11 +59,8 @@ struct MappedWords {
 
 impl MappedWords {
     fn new(bytes: usize) -> Result<MappedWords, OutOfMemory> {
-        let map = MmapOptions::new()
-            .len(bytes)
-            .no_reserve_swap()
-            .map_anon()
-            .map_err(|_| OutOfMemory { requested: bytes })?;
+        let map =
+            MmapOptions::new().len(bytes).no_reserve_swap().map_anon().map_err(|_| OutOfMemory { requested: bytes })?;
         let map = MmapRaw::from(map);
         // The runtime turns heap addresses back into pointers with
         // `with_exposed_provenance`; exposing the mapping's provenance once makes that valid.

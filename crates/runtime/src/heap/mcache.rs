@@ -261,6 +261,7 @@ fn alloc_large(heap: &Heap, size: usize, layout: Layout<'_>) -> Result<NonNull<u
 }
 
 /// Zeroes a slot that may hold old data, and writes a scan object's pointer bits.
+#[inline]
 #[allow(clippy::too_many_arguments, reason = "one call per allocation path, all fields of the slot")]
 fn init_object(
     heap: &Heap,
@@ -280,7 +281,11 @@ fn init_object(
     }
     if let Layout::Scan { mask, elem_words } = layout {
         let slot_words = slot_size / 8;
-        let object_words = size / 8 / elem_words * elem_words;
+        let size_words = size / 8;
+        // Whole elements only; skip the division for the common one-element and
+        // one-word-element objects.
+        let object_words =
+            if size_words == elem_words || elem_words == 1 { size_words } else { size_words / elem_words * elem_words };
         write_ptr_bits(span_bitmap, first_bit, slot_words, object_words, &ElemMask { mask, elem_words });
     }
 }
@@ -289,4 +294,33 @@ fn init_object(
 #[inline(always)]
 fn heap_pointer(addr: usize) -> NonNull<u8> {
     NonNull::new(std::ptr::with_exposed_provenance_mut(addr)).expect("heap addresses are non-null")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_go_back_to_the_right_mcentral_set() {
+        let heap = Heap::new();
+        let mut cache = Mcache::new(heap.clone());
+        let full_class = SpanClass::new(size_to_class(4096), true);
+        let partial_class = SpanClass::new(size_to_class(8), false);
+        // Class 4096: two objects per one-page span. Three objects: one full span, one cached.
+        for _ in 0..3 {
+            cache.alloc(4096, Layout::NoScan).unwrap();
+        }
+        cache.alloc(8, Layout::Scan { mask: &[1], elem_words: 1 }).unwrap();
+        assert_eq!(heap.central[full_class.index()].span_counts(), (0, 1));
+        cache.release_all();
+        assert_eq!(heap.central[full_class.index()].span_counts(), (1, 1));
+        assert_eq!(heap.central[partial_class.index()].span_counts(), (1, 0));
+        // The next cache takes the partial span back.
+        let mut next = Mcache::new(heap.clone());
+        next.alloc(4096, Layout::NoScan).unwrap();
+        assert_eq!(heap.central[full_class.index()].span_counts(), (0, 1));
+        drop(next);
+        assert_eq!(heap.central[full_class.index()].span_counts(), (0, 2));
+        assert_eq!(heap.stats().heap_objects, 5);
+    }
 }

@@ -40,8 +40,11 @@ impl Mcentral {
     }
 
     /// Spans held here (partial, full), for tests and consistency checks.
-    #[cfg_attr(not(test), allow(dead_code, reason = "consistency checks"))]
+    #[cfg(test)]
     pub(crate) fn span_counts(&self) -> (usize, usize) {
-        (self.partial.lock().expect("mcentral lock poisoned").len(), self.full.lock().expect("mcentral lock poisoned").len())
+        (
+            self.partial.lock().expect("mcentral lock poisoned").len(),
+            self.full.lock().expect("mcentral lock poisoned").len(),
+        )
     }
 }

@@ -79,6 +79,7 @@ impl FreeRuns {
         Some((arena, page))
     }
 
+    #[cfg(test)]
     fn free_pages(&self) -> u64 {
         self.by_addr.values().map(|&n| u64::from(n)).sum()
     }
@@ -116,7 +117,12 @@ pub(crate) struct MheapStats {
 impl Mheap {
     pub(crate) fn new() -> Mheap {
         Mheap {
-            locked: Mutex::new(MheapLocked { free: FreeRuns::default(), narenas: 0, nspans: 0, dead_spans: Vec::new() }),
+            locked: Mutex::new(MheapLocked {
+                free: FreeRuns::default(),
+                narenas: 0,
+                nspans: 0,
+                dead_spans: Vec::new(),
+            }),
             arenas: Table::new(),
             index: ArenaIndex::new(),
             spans: Table::new(),
@@ -240,7 +246,7 @@ impl Mheap {
     }
 
     /// Free pages in all runs (for tests and consistency checks).
-    #[cfg_attr(not(test), allow(dead_code, reason = "consistency checks"))]
+    #[cfg(test)]
     pub(crate) fn free_pages(&self) -> u64 {
         self.lock().free.free_pages()
     }

@@ -18,7 +18,7 @@
 //!   and stays zero.
 //!
 //! Invariants (checked by the tests): sizes strictly increase; every size is a multiple of 8;
-//! a class size at or above 16 bytes is a multiple of 16; objects per span =
+//! class sizes from 32 bytes up are multiples of 16 (24 is the one 8-aligned class above 8); objects per span =
 //! `pages * PAGE_SIZE / size`; tail waste is below one object.
 
 use super::PAGE_SIZE;

@@ -201,13 +201,20 @@ impl ElemMask<'_> {
         if !64usize.is_multiple_of(self.elem_words) {
             return None;
         }
-        let one = self.bits(0, self.elem_words);
-        let mut pattern = 0u64;
-        for k in 0..64 / self.elem_words {
-            pattern |= one << (k * self.elem_words);
-        }
-        Some(pattern)
+        Some(repeat(self.bits(0, self.elem_words), self.elem_words, 64))
     }
+}
+
+/// The first `len <= 64` bits of `pattern` (a `width`-bit value) repeated.
+#[inline]
+fn repeat(pattern: u64, width: usize, len: usize) -> u64 {
+    let mut value = pattern;
+    let mut filled = width;
+    while filled < len {
+        value |= value << filled;
+        filled *= 2;
+    }
+    value & low_bits(len)
 }
 
 #[inline]
@@ -219,6 +226,7 @@ fn low_bits(count: usize) -> u64 {
 /// `bitmap`; the first `object_words` of them follow `elem` repeated, the rest are zero.
 /// Only the span's holder may call it (see the module doc); words shared with neighbouring
 /// slots are updated by load and store.
+#[inline]
 pub(crate) fn write_ptr_bits(
     bitmap: &[AtomicU64],
     first_bit: usize,
@@ -227,6 +235,34 @@ pub(crate) fn write_ptr_bits(
     elem: &ElemMask<'_>,
 ) {
     debug_assert!(elem.elem_words > 0 && object_words <= slot_words);
+    if slot_words > 64 {
+        write_long_ptr_bits(bitmap, first_bit, slot_words, object_words, elem);
+    } else {
+        // Most scan objects (up to 512 bytes): at most 64 bits in at most two bitmap words.
+        let value = if object_words == 0 {
+            0
+        } else if elem.elem_words >= object_words {
+            elem.bits(0, object_words)
+        } else {
+            repeat(elem.bits(0, elem.elem_words), elem.elem_words, object_words)
+        };
+        store_bits(bitmap, first_bit, slot_words, value);
+        if first_bit % 64 + slot_words > 64 {
+            let done = 64 - first_bit % 64;
+            store_bits(bitmap, first_bit + done, slot_words - done, value >> done);
+        }
+    }
+}
+
+/// `write_ptr_bits` for slots of more than 64 words, one bitmap word at a time.
+#[inline(never)]
+fn write_long_ptr_bits(
+    bitmap: &[AtomicU64],
+    first_bit: usize,
+    slot_words: usize,
+    object_words: usize,
+    elem: &ElemMask<'_>,
+) {
     let periodic = elem.periodic();
     let mut pos = 0;
     while pos < slot_words {
@@ -250,15 +286,24 @@ pub(crate) fn write_ptr_bits(
                 }
             }
         }
-        let word = &bitmap[bit / 64];
-        if count == 64 {
-            word.store(value, Ordering::Relaxed);
-        } else {
-            let field = low_bits(count) << shift;
-            let old = word.load(Ordering::Relaxed);
-            word.store((old & !field) | (value << shift), Ordering::Relaxed);
-        }
+        store_bits(bitmap, bit, count, value);
         pos += count;
+    }
+}
+
+/// Stores the low bits of `value` at bit `bit` of `bitmap`: `count` bits, or fewer if the
+/// bitmap word ends first.
+#[inline]
+fn store_bits(bitmap: &[AtomicU64], bit: usize, count: usize, value: u64) {
+    let shift = bit % 64;
+    let count = count.min(64 - shift);
+    let word = &bitmap[bit / 64];
+    if count == 64 {
+        word.store(value, Ordering::Relaxed);
+    } else {
+        let field = low_bits(count) << shift;
+        let old = word.load(Ordering::Relaxed);
+        word.store((old & !field) | ((value << shift) & field), Ordering::Relaxed);
     }
 }
 
@@ -307,7 +352,9 @@ mod tests {
                         "mask {mask:?} elem_words {elem_words} first_bit {first_bit} slot_words {slot_words}"
                     );
                     assert!(read_bits(&bitmap, 0, first_bit).iter().all(|&b| b));
-                    assert!(read_bits(&bitmap, first_bit + slot_words, 1280 - first_bit - slot_words).iter().all(|&b| b));
+                    assert!(
+                        read_bits(&bitmap, first_bit + slot_words, 1280 - first_bit - slot_words).iter().all(|&b| b)
+                    );
                 }
             }
         }
