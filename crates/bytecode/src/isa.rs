@@ -325,6 +325,8 @@ instructions! {
     LoadGlobal { dst: R, g: Global }
     /// `globals[g] = src` (one word, no pointer).
     StoreGlobal { g: Global, src: R }
+    /// `globals[g] = src` for a word that may hold a heap pointer (write-barriered).
+    StoreGlobalPtr { g: Global, src: R }
 
     /// `dst = a + b` (64-bit, wrapping).
     AddI { dst: R, a: R, b: R }

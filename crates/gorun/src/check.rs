@@ -82,25 +82,20 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         let mut diags: Vec<Diagnostic> = Vec::new();
         let mut asts = Vec::new();
         for path in group {
-            let bytes = match std::fs::read(path) {
-                Ok(b) => b,
+            match parse_file(path, &mut map, &mut parser, &mut diags) {
+                Ok((id, ast, len)) => {
+                    n_bytes += len;
+                    if let Some(ast) = ast {
+                        if opts.ast {
+                            print!("{}", gorun_syntax::dump::dump_file(&ast, &parser.interner, map.file(id)));
+                        }
+                        asts.push(ast);
+                    }
+                }
                 Err(e) => {
                     eprintln!("gorun: {}: {e}", path.display());
                     failed += 1;
-                    continue;
                 }
-            };
-            n_bytes += bytes.len();
-            let (text, lex_diags) = sanitize(bytes, map.next_base());
-            diags.extend(lex_diags);
-            let id = map.add(paths::display_name(path), text);
-            let parsed = parser.parse(&map, id);
-            diags.extend(parsed.diagnostics);
-            if let Some(ast) = parsed.ast {
-                if opts.ast {
-                    print!("{}", gorun_syntax::dump::dump_file(&ast, &parser.interner, map.file(id)));
-                }
-                asts.push(ast);
             }
         }
         // As with gc, any error of the front end (syntax or literal) stops before type checking.
@@ -140,6 +135,24 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
         );
     }
     if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Reads and parses one file into `map`: its id, its syntax tree (if the parser produced
+/// one) and its size; lexical and syntax errors go to `diags`.
+pub fn parse_file(
+    path: &std::path::Path,
+    map: &mut SourceMap,
+    parser: &mut Parser,
+    diags: &mut Vec<Diagnostic>,
+) -> std::io::Result<(gorun_syntax::source::FileId, Option<Box<gorun_syntax::ast::File>>, usize)> {
+    let bytes = std::fs::read(path)?;
+    let len = bytes.len();
+    let (text, lex_diags) = sanitize(bytes, map.next_base());
+    diags.extend(lex_diags);
+    let id = map.add(paths::display_name(path), text);
+    let parsed = parser.parse(map, id);
+    diags.extend(parsed.diagnostics);
+    Ok((id, parsed.ast, len))
 }
 
 /// Prints diagnostics with gc's reporting rules.

@@ -6,3 +6,4 @@
 
 pub mod check;
 pub mod paths;
+pub mod run;

@@ -1,7 +1,7 @@
 //! The `gorun` command.
 //!
-//! `gorun FILE.go [ARGS…]` and `gorun ./dir` run a program (not yet: execution is a later
-//! stage); `gorun check [--parse-only] PATH…` reports diagnostics in gc's format and exits 1
+//! `gorun FILE.go [ARGS…]` and `gorun ./dir` run a program; `gorun disasm FILE.go` prints
+//! its bytecode; `gorun check [--parse-only] PATH…` reports diagnostics in gc's format and exits 1
 //! when there are any. A path may end in `/...` to mean every Go file below a directory, as
 //! with the go command (directories named `testdata` or starting with `.` or `_` skipped).
 
@@ -27,6 +27,11 @@ struct Cli {
 enum Command {
     /// Parse and check Go files without running them.
     Check(CheckArgs),
+    /// Print the bytecode a program compiles to.
+    Disasm {
+        /// A .go file or a package directory.
+        program: String,
+    },
 }
 
 #[derive(Args)]
@@ -103,16 +108,13 @@ fn run(cli: Cli) -> ExitCode {
             };
             gorun::check::run(&args.paths, &opts)
         }
+        Some(Command::Disasm { program }) => gorun::run::disasm(&program),
         None => {
             let Some(program) = cli.run.program.first() else {
                 eprintln!("gorun: no program given; try gorun --help");
                 return ExitCode::from(2);
             };
-            eprintln!(
-                "gorun: cannot run {program}: executing Go programs is not yet supported \
-                 (this build can parse them: gorun check --parse-only {program})"
-            );
-            ExitCode::from(2)
+            gorun::run::run(program, &cli.run.program[1..])
         }
     }
 }

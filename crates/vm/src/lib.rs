@@ -1,5 +1,67 @@
-//! The bytecode interpreter (not yet written).
+//! gorun's bytecode interpreter.
 //!
-//! It will own the dispatch loop, frames and calls without host recursion, and the
-//! native-function interface; it runs a goroutine for a budget and reports
-//! `Done | Parked | Yielded | Panicked` to the runtime's scheduler.
+//! [`Machine::step`] runs a goroutine's frames on a budget and reports `Done`, `Yielded`,
+//! `Parked` or `Panicked`, so a scheduler can multiplex goroutines over threads; Go calls
+//! push frame records, never host stack frames. [`run_main`] is the single-goroutine driver
+//! used until the scheduler exists: it runs the program's entry function to completion and
+//! reports an uncaught panic the way Go does.
+//!
+//! Unsafe code: `interp` (unchecked register access justified by the verifier; reading
+//! string bytes through string values).
+
+pub mod goroutine;
+pub mod interp;
+pub mod print;
+
+pub use goroutine::Goroutine;
+pub use interp::{GoPanic, Machine, Status};
+
+use gorun_bytecode::Program;
+
+/// Runs `prog` to completion on one goroutine; returns the exit status (0, or 2 after an
+/// uncaught panic or fatal error, which it reports to `stderr` as Go does).
+pub fn run_main(
+    prog: &Program,
+    stderr: Box<dyn std::io::Write + Send + '_>,
+) -> Result<i32, gorun_bytecode::VerifyError> {
+    gorun_bytecode::verify(prog)?;
+    let entry = &prog.funcs[prog.entry as usize];
+    let mut g = Goroutine::new(1, prog.entry, usize::from(entry.nregs));
+    let mut m = Machine::new(prog, stderr);
+    loop {
+        match m.step(&mut g, 1 << 20) {
+            Status::Done => {
+                m.flush_print();
+                return Ok(0);
+            }
+            Status::Yielded | Status::Parked => {}
+            Status::Panicked(p) => {
+                m.flush_print();
+                let text = report(&p, g.id);
+                let _ = m.stderr.write_all(text.as_bytes());
+                let _ = m.stderr.flush();
+                return Ok(2);
+            }
+        }
+    }
+}
+
+/// Go's report of an uncaught panic or fatal error.
+pub fn report(p: &GoPanic, goroutine: u64) -> String {
+    let mut out = String::new();
+    for line in &p.preamble {
+        out.push_str(line);
+        out.push('\n');
+    }
+    if p.fatal {
+        out.push_str(&format!("fatal error: {}\n\n", p.message));
+    } else {
+        out.push_str(&format!("panic: {}\n\n", p.message));
+    }
+    out.push_str(&format!("goroutine {goroutine} [running]:\n"));
+    // Go hides its runtime's own frames (runtime.main) in a default traceback.
+    for (name, file, line) in p.trace.iter().filter(|(name, ..)| !name.starts_with("runtime.")) {
+        out.push_str(&format!("{name}(...)\n\t{file}:{line}\n"));
+    }
+    out
+}

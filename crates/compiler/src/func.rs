@@ -1,0 +1,132 @@
+//! Building one function's code: registers, labels, jumps and line numbers.
+//!
+//! Registers are allocated like a stack: parameters first, then locals as they are
+//! declared, then temporaries above them; leaving a block or finishing an expression
+//! gives its registers back (`mark`/`release`). A call's argument area is always taken at
+//! the top, so the callee's frame, which starts there, can never overlap a live register
+//! of the caller.
+
+use crate::layout::Shape;
+use gorun_bytecode::{Func, Instr, Reg};
+use gorun_syntax::intern::Symbol;
+use gorun_types::object::ObjId;
+use rustc_hash::FxHashMap;
+
+/// A loop or switch that `break` (and for loops `continue`) can leave.
+pub struct Breakable {
+    pub label: Option<Symbol>,
+    pub is_loop: bool,
+    /// Jumps to patch to the statement's end.
+    pub breaks: Vec<usize>,
+    /// Jumps to patch to the loop's continue point.
+    pub continues: Vec<usize>,
+}
+
+pub struct FnBuilder {
+    pub func: Func,
+    /// Next free register.
+    pub top: u16,
+    /// Variables kept in registers.
+    pub locals: FxHashMap<ObjId, (Reg, Shape)>,
+    pub breakables: Vec<Breakable>,
+    /// Named or unnamed results: (register of a named result, shape).
+    pub results: Vec<(Option<Reg>, Shape)>,
+    pub line: u32,
+    /// A label waiting for the loop or switch it names.
+    pub pending_label: Option<Symbol>,
+}
+
+/// A register count overflowed `u16`: the function is too large for one frame.
+#[derive(Debug)]
+pub struct FrameTooLarge;
+
+impl FnBuilder {
+    pub fn new(name: String, file: u32) -> FnBuilder {
+        FnBuilder {
+            func: Func { name, file, ..Default::default() },
+            top: 0,
+            locals: FxHashMap::default(),
+            breakables: Vec::new(),
+            results: Vec::new(),
+            line: 0,
+            pending_label: None,
+        }
+    }
+
+    /// Takes `words` registers at the top.
+    pub fn alloc(&mut self, words: u16) -> Reg {
+        let r = Reg(self.top);
+        self.top = self.top.saturating_add(words);
+        self.func.nregs = self.func.nregs.max(self.top);
+        r
+    }
+
+    /// Takes registers for a value of `shape`, recording which may hold pointers.
+    pub fn alloc_value(&mut self, shape: Shape) -> Reg {
+        let r = self.alloc(shape.words());
+        self.mark_pointers(r, shape);
+        r
+    }
+
+    pub fn mark_pointers(&mut self, r: Reg, shape: Shape) {
+        for k in 0..shape.words() {
+            if shape.is_pointer_word(k) {
+                self.func.set_pointer_reg(r.0 + k);
+            }
+        }
+    }
+
+    pub fn mark(&self) -> u16 {
+        self.top
+    }
+
+    pub fn release(&mut self, mark: u16) {
+        self.top = mark;
+    }
+
+    /// Appends an instruction; returns its pc.
+    pub fn emit(&mut self, ins: Instr) -> usize {
+        let pc = self.func.code.len();
+        if self.func.lines.last().is_none_or(|&(_, l)| l != self.line) {
+            self.func.lines.push((pc as u32, self.line));
+        }
+        self.func.code.push(ins);
+        pc
+    }
+
+    pub fn pc(&self) -> usize {
+        self.func.code.len()
+    }
+
+    /// Points the jump at `at` to `target`. Returns false if the offset does not fit the
+    /// instruction (a fused 16-bit jump over a very large body).
+    pub fn patch(&mut self, at: usize, target: usize) -> bool {
+        let off = target as i64 - (at as i64 + 1);
+        match i32::try_from(off).ok().and_then(|o| self.func.code[at].with_jump(o)) {
+            Some(ins) => {
+                self.func.code[at] = ins;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Emits a jump back to `target`.
+    pub fn jump_to(&mut self, target: usize) {
+        let off = target as i64 - (self.pc() as i64 + 1);
+        self.emit(Instr::Jump { off: off as i32 });
+    }
+
+    /// Copies a value of `shape` between registers.
+    pub fn move_value(&mut self, dst: Reg, src: Reg, shape: Shape) {
+        if dst == src {
+            return;
+        }
+        match shape.words() {
+            1 => self.emit(Instr::Move { dst, src }),
+            2 => self.emit(Instr::Move2 { dst, src }),
+            3 => self.emit(Instr::Move3 { dst, src }),
+            n => self.emit(Instr::MoveN { dst, src, n }),
+        };
+    }
+}

@@ -1,0 +1,72 @@
+//! How Go values sit in registers: one word per scalar, strings and interfaces two,
+//! slices three, small structs and arrays flattened field by field.
+
+use gorun_types::types::{BasicKind, Type, TypeId, Types};
+
+/// What the compiler needs to know of a value's register form.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shape {
+    Bool,
+    /// A signed integer of this many bits.
+    Int(u32),
+    /// An unsigned integer of this many bits.
+    Uint(u32),
+    Float(u32),
+    Complex(u32),
+    String,
+    /// A single pointer word (pointers, maps, channels, functions, unsafe.Pointer).
+    Pointer,
+    Slice,
+    Interface,
+    /// Structs and arrays: not in registers yet.
+    Aggregate,
+}
+
+impl Shape {
+    pub fn of(types: &Types, t: TypeId) -> Shape {
+        let u = types.underlying(t);
+        match types.get(u) {
+            Type::Basic(k) => match k.canonical() {
+                BasicKind::Bool | BasicKind::UntypedBool => Shape::Bool,
+                BasicKind::Int | BasicKind::Int64 | BasicKind::UntypedInt => Shape::Int(64),
+                BasicKind::Int8 => Shape::Int(8),
+                BasicKind::Int16 => Shape::Int(16),
+                BasicKind::Int32 | BasicKind::UntypedRune => Shape::Int(32),
+                BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr => Shape::Uint(64),
+                BasicKind::Uint8 => Shape::Uint(8),
+                BasicKind::Uint16 => Shape::Uint(16),
+                BasicKind::Uint32 => Shape::Uint(32),
+                BasicKind::Float32 => Shape::Float(32),
+                BasicKind::Float64 | BasicKind::UntypedFloat => Shape::Float(64),
+                BasicKind::Complex64 => Shape::Complex(64),
+                BasicKind::Complex128 | BasicKind::UntypedComplex => Shape::Complex(128),
+                BasicKind::String | BasicKind::UntypedString => Shape::String,
+                BasicKind::UnsafePointer | BasicKind::UntypedNil => Shape::Pointer,
+                _ => Shape::Aggregate,
+            },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => Shape::Pointer,
+            Type::Slice(_) => Shape::Slice,
+            Type::Interface(_) => Shape::Interface,
+            _ => Shape::Aggregate,
+        }
+    }
+
+    /// Register words a value takes.
+    pub fn words(self) -> u16 {
+        match self {
+            Shape::String | Shape::Complex(_) | Shape::Interface => 2,
+            Shape::Slice => 3,
+            _ => 1,
+        }
+    }
+
+    /// Whether the word `k` of the value may hold a heap pointer.
+    pub fn is_pointer_word(self, k: u16) -> bool {
+        match self {
+            Shape::Pointer => true,
+            Shape::String | Shape::Slice => k == 0,
+            Shape::Interface => k == 1,
+            _ => false,
+        }
+    }
+}

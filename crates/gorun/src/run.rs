@@ -1,0 +1,80 @@
+//! `gorun FILE.go [ARGS…]`, `gorun ./dir` and `gorun disasm FILE.go`: build a program
+//! through the whole pipeline (parse, check, compile, verify) and run it on the VM.
+//!
+//! Build errors print as `go run` prints them (gc's diagnostics, exit status 1); a run
+//! exits with the program's status (2 after an uncaught panic, as Go's runtime does).
+
+use crate::check::{StdImporter, parse_file, report};
+use crate::paths;
+use gorun_syntax::Parser;
+use gorun_syntax::diag::Diagnostic;
+use gorun_syntax::source::SourceMap;
+use std::process::ExitCode;
+
+/// Parses, checks and compiles the package named by `target` (a .go file or a
+/// directory); diagnostics are printed and `None` returned on failure.
+pub fn build(target: &str) -> Option<gorun_bytecode::Program> {
+    let files = match paths::expand(&[target.to_string()]) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!("gorun: no Go files in {target}");
+            return None;
+        }
+        Err(e) => {
+            eprintln!("gorun: {e}");
+            return None;
+        }
+    };
+    let mut map = SourceMap::new();
+    let mut parser = Parser::new();
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut asts = Vec::new();
+    for path in &files {
+        match parse_file(path, &mut map, &mut parser, &mut diags) {
+            Ok((_, ast, _)) => asts.extend(ast),
+            Err(e) => {
+                eprintln!("gorun: {}: {e}", path.display());
+                return None;
+            }
+        }
+    }
+    if diags.is_empty() {
+        let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);
+        diags.extend(checked.diagnostics.iter().cloned());
+        if diags.is_empty() {
+            match gorun_compiler::compile(&checked, &map, &parser.interner) {
+                Ok(mut prog) => {
+                    // Tracebacks name files by absolute path, as Go's do.
+                    for name in &mut prog.files {
+                        if let Ok(abs) = std::fs::canonicalize(&*name) {
+                            *name = abs.to_string_lossy().into_owned();
+                        }
+                    }
+                    return Some(prog);
+                }
+                Err(errors) => diags = errors,
+            }
+        }
+    }
+    report(&mut diags, &map, false, false);
+    None
+}
+
+/// Runs a program; its arguments are not passed on yet (os.Args arrives with package os).
+pub fn run(target: &str, _args: &[String]) -> ExitCode {
+    let Some(prog) = build(target) else { return ExitCode::from(1) };
+    match gorun_vm::run_main(&prog, Box::new(std::io::stderr())) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("gorun: internal error: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// Prints the bytecode of every compiled function.
+pub fn disasm(target: &str) -> ExitCode {
+    let Some(prog) = build(target) else { return ExitCode::from(1) };
+    print!("{}", gorun_bytecode::disasm::disassemble(&prog));
+    ExitCode::SUCCESS
+}

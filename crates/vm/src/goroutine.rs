@@ -1,0 +1,73 @@
+//! A goroutine's interpreter state: its register stack and its call frames.
+//!
+//! Registers live in one growable array of words; each frame is a window of it starting
+//! at the frame's base. A call places its arguments at the top of the caller's window, and
+//! the callee's window starts there, so arguments are passed without copying and results
+//! come back in the same words. Nothing points into this array (addresses taken of
+//! variables make them heap cells), so it can grow by copying, as Go's stacks do.
+//!
+//! Frames are records in a separate array, never Rust stack frames: Go recursion never
+//! recurses in the host.
+
+/// Go's limit on a goroutine's stack (`runtime/debug.SetMaxStack`'s default on 64-bit).
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+
+/// A suspended caller: where to continue when the callee returns.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+}
+
+/// The words one frame record costs, counted against the stack limit with the registers.
+pub const FRAME_RECORD_BYTES: usize = std::mem::size_of::<Frame>();
+
+#[derive(Debug)]
+pub struct Goroutine {
+    pub id: u64,
+    /// Register words of every frame.
+    pub stack: Vec<u64>,
+    /// The callers of the current frame, outermost first.
+    pub frames: Vec<Frame>,
+    /// The current frame.
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+}
+
+/// Words a new goroutine's stack starts with (1 KiB).
+const INITIAL_STACK_WORDS: usize = 128;
+
+impl Goroutine {
+    /// A goroutine about to run function `func` (whose frame is `nregs` words).
+    pub fn new(id: u64, func: u32, nregs: usize) -> Goroutine {
+        Goroutine {
+            id,
+            stack: vec![0; INITIAL_STACK_WORDS.max(nregs.next_power_of_two())],
+            frames: Vec::new(),
+            func,
+            pc: 0,
+            base: 0,
+        }
+    }
+
+    /// Bytes of stack in use, as counted against [`MAX_STACK_BYTES`].
+    pub fn stack_bytes(&self, top: usize) -> usize {
+        top * 8 + self.frames.len() * FRAME_RECORD_BYTES
+    }
+
+    /// Makes room for `top` words, doubling; false past Go's limit.
+    #[cold]
+    pub fn grow(&mut self, top: usize) -> bool {
+        if self.stack_bytes(top) > MAX_STACK_BYTES {
+            return false;
+        }
+        let mut len = self.stack.len().max(1);
+        while len < top {
+            len *= 2;
+        }
+        self.stack.resize(len, 0);
+        true
+    }
+}
