@@ -58,7 +58,7 @@ func IsAbs(path string) bool {
 // Deprecated: it does not respect path boundaries and ignores case where
 // required.
 func HasPrefix(p, prefix string) bool {
-	return strings.HasPrefix(p, prefix)
+	return len(p) >= len(prefix) && p[:len(prefix)] == prefix
 }
 
 // ToSlash returns path with separators replaced by slashes (unchanged on
@@ -75,10 +75,11 @@ func VolumeName(path string) string { return "" }
 // SplitList splits a list of paths joined by ListSeparator, such as $PATH.
 // An empty string gives an empty list.
 func SplitList(path string) []string {
-	if path == "" {
-		return []string{}
+	if path != "" {
+		return strings.Split(path, string(ListSeparator))
 	}
-	return strings.Split(path, string(ListSeparator))
+	// Unlike strings.Split, an empty list is empty.
+	return []string{}
 }
 
 // IsLocal reports whether path, read lexically, stays within the
@@ -123,155 +124,133 @@ func Localize(path string) (string, error) {
 // Abs returns an absolute form of path, joining it to the current
 // directory if it is relative.
 func Abs(path string) (string, error) {
-	if IsAbs(path) {
-		return Clean(path), nil
+	if !IsAbs(path) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", err
+		}
+		path = wd + string(Separator) + path
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	return Join(wd, path), nil
+	return Clean(path), nil
 }
 
 // Rel returns a relative path that leads from basePath to targPath
 // lexically, or an error if there is none.
 func Rel(basePath, targPath string) (string, error) {
-	base := Clean(basePath)
-	targ := Clean(targPath)
-	if targ == base {
+	base, targ := Clean(basePath), Clean(targPath)
+	if base == targ {
 		return ".", nil
 	}
 	if base == "." {
 		base = ""
 	}
-	baseRooted := len(base) > 0 && base[0] == Separator
-	targRooted := len(targ) > 0 && targ[0] == Separator
-	if baseRooted != targRooted {
+	if IsAbs(base) != IsAbs(targ) {
 		return "", errors.New("Rel: can't make " + targPath + " relative to " + basePath)
 	}
-	// Find the first element where they differ: base[b0:bi], targ[t0:ti].
-	bl, tl := len(base), len(targ)
-	var b0, bi, t0, ti int
-	for {
-		for bi < bl && base[bi] != Separator {
-			bi++
-		}
-		for ti < tl && targ[ti] != Separator {
-			ti++
-		}
-		if targ[t0:ti] != base[b0:bi] {
-			break
-		}
-		if bi < bl {
-			bi++
-		}
-		if ti < tl {
-			ti++
-		}
-		b0 = bi
-		t0 = ti
+	from, to := elements(base), elements(targ)
+	same := 0
+	for same < len(from) && same < len(to) && from[same] == to[same] {
+		same++
 	}
-	if base[b0:bi] == ".." {
+	if same == len(from) {
+		// base is a prefix of targ: just go down.
+		return strings.Join(to[same:], string(Separator)), nil
+	}
+	if from[same] == ".." {
+		// Going up out of a ".." would need to know its name.
 		return "", errors.New("Rel: can't make " + targPath + " relative to " + basePath)
 	}
-	if b0 != bl {
-		// Go up out of the rest of base, then down into targ.
-		up := strings.Count(base[b0:bl], string(Separator))
-		var b strings.Builder
-		b.WriteString("..")
-		for i := 0; i < up; i++ {
-			b.WriteString("/..")
-		}
-		if t0 != tl {
-			b.WriteByte(Separator)
-			b.WriteString(targ[t0:])
-		}
-		return Clean(b.String()), nil
+	steps := make([]string, 0, len(from)-same+len(to)-same)
+	for range from[same:] {
+		steps = append(steps, "..")
 	}
-	return targ[t0:], nil
+	steps = append(steps, to[same:]...)
+	return Clean(strings.Join(steps, string(Separator))), nil
+}
+
+// elements splits a cleaned path into its names, leaving out the root
+// ("" and "/" have none).
+func elements(p string) []string {
+	p = strings.TrimPrefix(p, string(Separator))
+	if p == "" {
+		return nil
+	}
+	return strings.Split(p, string(Separator))
 }
 
 // EvalSymlinks returns path with all symbolic links resolved, cleaned.
 // Relative links are resolved relative to the directory holding them.
 func EvalSymlinks(path string) (string, error) {
-	rootLen := 0
-	if rootLen < len(path) && os.IsPathSeparator(path[rootLen]) {
-		rootLen++
+	// walked is the prefix resolved so far; rootLen is the length of its
+	// root ("/" or nothing), which ".." never backs up over.
+	walked, rootLen := "", 0
+	if strings.HasPrefix(path, string(Separator)) {
+		walked, rootLen = string(Separator), 1
 	}
-	root := path[:rootLen]
-	dest := root
-	links := 0
-	for start, end := rootLen, rootLen; start < len(path); start = end {
-		for start < len(path) && os.IsPathSeparator(path[start]) {
-			start++
-		}
-		end = start
-		for end < len(path) && !os.IsPathSeparator(path[end]) {
-			end++
-		}
-		if end == start {
+	rest := path[rootLen:]
+	hops := 0
+	for {
+		rest = strings.TrimLeft(rest, string(Separator))
+		if rest == "" {
 			break
 		}
-		elem := path[start:end]
-		if elem == "." {
+		elem := rest
+		if cut := strings.IndexByte(rest, Separator); cut >= 0 {
+			elem = rest[:cut]
+		}
+		rest = rest[len(elem):]
+		switch elem {
+		case ".":
+			continue
+		case "..":
+			walked = upOne(walked, rootLen)
 			continue
 		}
-		if elem == ".." {
-			// Drop the last element of dest, unless it is ".." too.
-			r := len(dest) - 1
-			for r >= rootLen && !os.IsPathSeparator(dest[r]) {
-				r--
-			}
-			if r < rootLen || dest[r+1:] == ".." {
-				if len(dest) > rootLen {
-					dest += "/"
-				}
-				dest += ".."
-			} else {
-				dest = dest[:r]
-			}
-			continue
+		next := walked
+		if next != "" && !os.IsPathSeparator(next[len(next)-1]) {
+			next += string(Separator)
 		}
-		if len(dest) > 0 && !os.IsPathSeparator(dest[len(dest)-1]) {
-			dest += "/"
-		}
-		dest += elem
-		fi, err := os.Lstat(dest)
+		next += elem
+		info, err := os.Lstat(next)
 		if err != nil {
 			return "", err
 		}
-		if fi.Mode()&fs.ModeSymlink == 0 {
-			if !fi.Mode().IsDir() && end < len(path) {
+		if info.Mode()&fs.ModeSymlink == 0 {
+			// Anything (even a slash) after a non-directory is an error.
+			if !info.Mode().IsDir() && rest != "" {
 				return "", syscall.ENOTDIR
 			}
+			walked = next
 			continue
 		}
-		links++
-		if links > 255 {
+		if hops++; hops > 255 {
 			return "", errors.New("EvalSymlinks: too many links")
 		}
-		link, err := os.Readlink(dest)
+		target, err := os.Readlink(next)
 		if err != nil {
 			return "", err
 		}
-		path = link + path[end:]
-		if len(link) > 0 && os.IsPathSeparator(link[0]) {
-			dest = link[:1]
-			end = 1
-			root = link[:1]
-			rootLen = 1
-		} else {
-			r := len(dest) - 1
-			for r >= rootLen && !os.IsPathSeparator(dest[r]) {
-				r--
-			}
-			if r < rootLen {
-				dest = root
-			} else {
-				dest = dest[:r]
-			}
-			end = 0
+		// Continue with the link's text in place of its name: from the
+		// root for an absolute target, else from the link's directory
+		// (walked, unchanged).
+		if strings.HasPrefix(target, string(Separator)) {
+			walked, rootLen = string(Separator), 1
+			target = target[1:]
 		}
+		rest = target + rest
 	}
-	return Clean(dest), nil
+	return Clean(walked), nil
+}
+
+// upOne applies ".." to walked: it drops the last name after the root,
+// unless there is none or it is ".." itself, in which case ".." is added.
+func upOne(walked string, rootLen int) string {
+	slash := strings.LastIndexByte(walked[rootLen:], Separator)
+	if slash < 0 || walked[rootLen+slash+1:] == ".." {
+		if len(walked) > rootLen {
+			walked += string(Separator)
+		}
+		return walked + ".."
+	}
+	return walked[:rootLen+slash]
 }

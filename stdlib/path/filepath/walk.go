@@ -21,44 +21,48 @@ type WalkFunc func(path string, info fs.FileInfo, err error) error
 // WalkDir walks the file tree rooted at root, calling fn for each file and
 // directory in lexical order. It does not follow symbolic links.
 func WalkDir(root string, fn fs.WalkDirFunc) error {
-	info, err := os.Lstat(root)
-	if err != nil {
-		err = fn(root, nil, err)
+	var err error
+	if info, statErr := os.Lstat(root); statErr == nil {
+		err = visitDir(root, fs.FileInfoToDirEntry(info), fn)
 	} else {
-		err = walkDir(root, fs.FileInfoToDirEntry(info), fn)
+		err = fn(root, nil, statErr)
 	}
+	return quietSkip(err)
+}
+
+// quietSkip turns the SkipDir or SkipAll that ended a walk into success.
+func quietSkip(err error) error {
 	if err == SkipDir || err == SkipAll {
 		return nil
 	}
 	return err
 }
 
-func walkDir(path string, d fs.DirEntry, fn fs.WalkDirFunc) error {
-	if err := fn(path, d, nil); err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
+// visitDir calls fn for path (described by d) and, when that is a
+// directory fn did not decline, for everything below it. A SkipDir about a
+// directory is consumed here; about a file it is handed up, so that the
+// caller stops reading that file's directory.
+func visitDir(path string, d fs.DirEntry, fn fs.WalkDirFunc) error {
+	err := fn(path, d, nil)
+	isDir := d.IsDir()
+	if err == nil && isDir {
+		entries, readErr := os.ReadDir(path)
+		if readErr != nil {
+			// fn is told; if it says carry on, what was read is walked.
+			err = fn(path, d, readErr)
+		}
+		for k := 0; err == nil && k < len(entries); k++ {
+			err = visitDir(Join(path, entries[k].Name()), entries[k], fn)
+		}
+		if err == SkipDir {
+			// From fn about this directory, or from a file inside it.
 			err = nil
 		}
-		return err
 	}
-	dirs, err := os.ReadDir(path)
-	if err != nil {
-		err = fn(path, d, err)
-		if err != nil {
-			if err == SkipDir && d.IsDir() {
-				err = nil
-			}
-			return err
-		}
+	if err == SkipDir && isDir {
+		return nil
 	}
-	for _, d1 := range dirs {
-		if err := walkDir(Join(path, d1.Name()), d1, fn); err != nil {
-			if err == SkipDir {
-				break
-			}
-			return err
-		}
-	}
-	return nil
+	return err
 }
 
 // Walk walks the file tree rooted at root, calling fn for each file and
@@ -66,53 +70,59 @@ func walkDir(path string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 // efficient. It does not follow symbolic links.
 func Walk(root string, fn WalkFunc) error {
 	info, err := os.Lstat(root)
-	if err != nil {
-		err = fn(root, nil, err)
+	if err == nil {
+		err = walkInfo(root, info, fn)
 	} else {
-		err = walk(root, info, fn)
+		err = fn(root, nil, err)
 	}
-	if err == SkipDir || err == SkipAll {
-		return nil
-	}
-	return err
+	return quietSkip(err)
 }
 
-func walk(path string, info fs.FileInfo, fn WalkFunc) error {
+// walkInfo calls fn for path and, if it is a directory, walks its entries
+// in order; fn hears about a directory once, with the error if it could
+// not be read (and then nothing inside it is visited).
+func walkInfo(path string, info fs.FileInfo, fn WalkFunc) error {
 	if !info.IsDir() {
 		return fn(path, info, nil)
 	}
-	names, err := readDirNames(path)
-	err1 := fn(path, info, err)
-	if err != nil || err1 != nil {
-		return err1
+	names, readErr := readDirNames(path)
+	if err := fn(path, info, readErr); err != nil || readErr != nil {
+		return err
 	}
 	for _, name := range names {
-		filename := Join(path, name)
-		fileInfo, err := os.Lstat(filename)
-		if err != nil {
-			if err := fn(filename, fileInfo, err); err != nil && err != SkipDir {
-				return err
-			}
-		} else {
-			err = walk(filename, fileInfo, fn)
-			if err != nil {
-				if !fileInfo.IsDir() || err != SkipDir {
-					return err
-				}
-			}
+		if err := walkEntry(Join(path, name), fn); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// walkEntry visits one entry of a directory. It returns only errors that
+// end the walk of that directory: a SkipDir about a subdirectory (or about
+// an entry that cannot be described) is consumed.
+func walkEntry(path string, fn WalkFunc) error {
+	info, err := os.Lstat(path)
+	if err != nil {
+		if err = fn(path, info, err); err == SkipDir {
+			return nil
+		}
+		return err
+	}
+	err = walkInfo(path, info, fn)
+	if err == SkipDir && info.IsDir() {
+		return nil
+	}
+	return err
+}
+
 // readDirNames returns the sorted names in the directory.
 func readDirNames(dirname string) ([]string, error) {
-	f, err := os.Open(dirname)
+	dir, err := os.Open(dirname)
 	if err != nil {
 		return nil, err
 	}
-	names, err := f.Readdirnames(-1)
-	f.Close()
+	defer dir.Close()
+	names, err := dir.Readdirnames(-1)
 	if err != nil {
 		return nil, err
 	}
