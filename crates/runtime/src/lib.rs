@@ -19,7 +19,7 @@
 //! Mcache::release_all(&mut self)                  cached spans back to their mcentrals
 //! Layout::NoScan | Layout::Scan { mask: &[u64], elem_words: usize }
 //! sizeclass::roundupsize(size: usize, noscan: bool) -> usize
-//! growslice::grow_slice_cap(old_len, old_cap, new_len, elem_size: usize, noscan: bool) -> usize
+//! growslice::grow_slice_cap(old_len: usize, old_cap: usize, new_len: usize, elem_size: usize, noscan: bool) -> usize
 //! ```
 //!
 //! Memory from `alloc` is zeroed, 8-byte aligned at least (size classes give Go's natural

@@ -328,6 +328,14 @@ fn impossible_requests_are_out_of_memory() {
     assert_eq!(err.requested, MAX_ALLOC + 1);
     assert!(err.to_string().starts_with("runtime: out of memory"));
     assert!(cache.alloc(usize::MAX, Layout::NoScan).is_err());
+    // 64 TiB: within MAX_ALLOC, but the kernel refuses to map it under the default
+    // (heuristic) and strict overcommit policies. Under "always overcommit" it would succeed.
+    let policy = std::fs::read_to_string("/proc/sys/vm/overcommit_memory").unwrap_or_default();
+    if matches!(policy.trim(), "0" | "2") {
+        let err = cache.alloc(1 << 46, Layout::NoScan).unwrap_err();
+        assert!(err.requested >= 1 << 46);
+        assert_eq!(heap.stats().arenas, 0, "a refused arena is not counted");
+    }
     // The heap still works afterwards.
     assert!(cache.alloc(10, Layout::NoScan).is_ok());
 }

@@ -1,8 +1,8 @@
 //! Arenas: the address space the heap hands out, and the index from any address to its arena.
 //!
-//! An arena is one anonymous `memmap2` mapping of 64 MiB (`ARENA_SIZE`) of 8 KiB pages,
-//! reserved with `MAP_NORESERVE`: the OS commits a page when it is first touched, so an arena
-//! costs address space, not memory, until it is used. A large object that does not fit in
+//! An arena is one anonymous `memmap2` mapping of 64 MiB (`ARENA_SIZE`) of 8 KiB pages. The OS
+//! commits a page when it is first touched, so an arena costs address space, not memory, until
+//! it is used. A large object that does not fit in
 //! 64 MiB gets an arena of its own, rounded up to a multiple of 64 MiB.
 //!
 //! Beside the memory, each arena keeps
@@ -59,8 +59,10 @@ struct MappedWords {
 
 impl MappedWords {
     fn new(bytes: usize) -> Result<MappedWords, OutOfMemory> {
-        let map =
-            MmapOptions::new().len(bytes).no_reserve_swap().map_anon().map_err(|_| OutOfMemory { requested: bytes })?;
+        // Without `MAP_NORESERVE`: the OS's overcommit policy may refuse a mapping it could
+        // never back (beyond RAM and swap), which becomes Go's out-of-memory error here rather
+        // than a kill later. Pages are still committed only when first touched.
+        let map = MmapOptions::new().len(bytes).map_anon().map_err(|_| OutOfMemory { requested: bytes })?;
         let map = MmapRaw::from(map);
         // The runtime turns heap addresses back into pointers with
         // `with_exposed_provenance`; exposing the mapping's provenance once makes that valid.
@@ -116,7 +118,10 @@ impl Arena {
             return Err(OutOfMemory { requested: bytes });
         }
         let ptr_bits = MappedWords::new(npages * PTR_BITMAP_WORDS_PER_PAGE * 8)?;
-        let page_spans = (0..npages).map(|_| AtomicU32::new(0)).collect();
+        let mut page_spans = Vec::new();
+        page_spans.try_reserve_exact(npages).map_err(|_| OutOfMemory { requested: bytes })?;
+        page_spans.extend((0..npages).map(|_| AtomicU32::new(0)));
+        let page_spans = page_spans.into_boxed_slice();
         Ok(Arena { mem, base, npages, page_spans, ptr_bits, zeroed_base: AtomicUsize::new(0) })
     }
 
@@ -175,7 +180,7 @@ impl Arena {
     /// 8-byte aligned.
     #[inline]
     pub(crate) fn words(&self, addr: usize, n_words: usize) -> Option<&[AtomicU64]> {
-        if !addr.is_multiple_of(8) || addr < self.base || n_words > (self.end() - addr) / 8 {
+        if !addr.is_multiple_of(8) || addr < self.base || addr >= self.end() || n_words > (self.end() - addr) / 8 {
             return None;
         }
         let first = (addr - self.mem.addr()) / 8;
@@ -279,6 +284,7 @@ mod tests {
         assert!(arena.words(last, 2).is_none());
         assert!(arena.words(last + 4, 1).is_none());
         assert!(arena.words(arena.base() - 8, 1).is_none());
+        assert!(arena.words(arena.end(), 0).is_none());
         assert!(!arena.take_pages(0..3));
         assert!(arena.take_pages(2..4));
         assert!(!arena.take_pages(4..5));

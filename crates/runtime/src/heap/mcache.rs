@@ -133,6 +133,13 @@ impl CachedSpan {
 }
 
 /// A per-P allocation cache over a shared [`Heap`].
+///
+/// `Send` but not `Sync`: one M at a time allocates through it.
+///
+/// ```compile_fail
+/// fn shared<T: Sync>() {}
+/// shared::<gorun_runtime::Mcache>();
+/// ```
 pub struct Mcache {
     heap: Arc<Heap>,
     alloc: Box<[CachedSpan; NUM_SPAN_CLASSES]>,
