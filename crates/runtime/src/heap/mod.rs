@@ -40,19 +40,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub use arena::{ARENA_SIZE, PAGES_PER_ARENA};
 pub use mcache::Mcache;
 pub use sizeclass::{SizeClass, SpanClass};
-pub use span::{MAX_OBJECTS_PER_SPAN, SpanState};
+pub use span::MAX_OBJECTS_PER_SPAN;
 
 use mcentral::Mcentral;
 use mheap::Mheap;
 use sizeclass::NUM_SPAN_CLASSES;
+use span::SpanState;
 
 /// log2 of the page size.
 pub const PAGE_SHIFT: u32 = 13;
 /// Bytes per heap page: spans are whole pages.
 pub const PAGE_SIZE: usize = 1 << PAGE_SHIFT;
 
-/// A span's index in its heap's span table. Stable for the life of the span structure, which
-/// is recycled (with a new index holder) after its pages are freed.
+/// A span structure's index in its heap's span table. Structures are recycled: once a span's
+/// pages are freed, its index may name a new span.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct SpanIdx(pub u32);
 

@@ -34,7 +34,7 @@ const OBJECT_BITMAP_WORDS: usize = MAX_OBJECTS_PER_SPAN / 64;
 /// A span's life cycle. A span structure is recycled once its pages return to the mheap.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
-pub enum SpanState {
+pub(crate) enum SpanState {
     /// Not describing any pages (new, or its pages were freed).
     Dead = 0,
     /// Holds heap objects.
