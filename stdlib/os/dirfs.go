@@ -1,6 +1,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 )
@@ -112,43 +113,70 @@ func (dir dirFS) ReadLink(name string) (string, error) {
 // permission from the source; directories with 0o777. Existing files are
 // not overwritten (that is an error).
 func CopyFS(dir string, fsys fs.FS) error {
-	return fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, walkErr error) error {
+		if walkErr != nil {
+			return walkErr
+		}
+		// The name must be usable as a local path: valid for io/fs and
+		// free of NUL bytes.
+		if !fs.ValidPath(name) || containsNUL(name) {
+			return errInvalidCopyPath
+		}
+		return copyEntry(fsys, name, d.Type(), joinPath(dir, name))
+	})
+}
+
+var errInvalidCopyPath = errors.New("invalid path")
+
+// containsNUL reports whether s has a zero byte.
+func containsNUL(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// copyEntry recreates the entry name of fsys, of the given type, at dst:
+// directories (which may exist already), symbolic links and regular files
+// are supported.
+func copyEntry(fsys fs.FS, name string, typ fs.FileMode, dst string) error {
+	switch typ {
+	case ModeDir:
+		return MkdirAll(dst, 0777)
+	case ModeSymlink:
+		target, err := fs.ReadLink(fsys, name)
 		if err != nil {
 			return err
 		}
-		if !fs.ValidPath(path) {
-			return &PathError{Op: "CopyFS", Path: path, Err: ErrInvalid}
-		}
-		newPath := joinPath(dir, path)
-		switch d.Type() {
-		case ModeDir:
-			return MkdirAll(newPath, 0777)
-		case ModeSymlink:
-			target, err := fs.ReadLink(fsys, path)
-			if err != nil {
-				return err
-			}
-			return Symlink(target, newPath)
-		case 0:
-			r, err := fsys.Open(path)
-			if err != nil {
-				return err
-			}
-			defer r.Close()
-			info, err := r.Stat()
-			if err != nil {
-				return err
-			}
-			w, err := OpenFile(newPath, O_CREATE|O_EXCL|O_WRONLY, 0666|info.Mode()&0777)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(w, r); err != nil {
-				w.Close()
-				return &PathError{Op: "Copy", Path: newPath, Err: err}
-			}
-			return w.Close()
-		}
-		return &PathError{Op: "CopyFS", Path: path, Err: ErrInvalid}
-	})
+		return Symlink(target, dst)
+	case 0:
+		return copyRegular(fsys, name, dst)
+	}
+	return &PathError{Op: "CopyFS", Path: name, Err: ErrInvalid}
+}
+
+// copyRegular copies the regular file name of fsys to the new file dst,
+// which must not exist yet and gets the source's permission bits.
+func copyRegular(fsys fs.FS, name, dst string) error {
+	src, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	info, err := src.Stat()
+	if err != nil {
+		return err
+	}
+	out, err := OpenFile(dst, O_CREATE|O_EXCL|O_WRONLY, 0666|info.Mode()&0777)
+	if err != nil {
+		return err
+	}
+	_, copyErr := io.Copy(out, src)
+	closeErr := out.Close()
+	if copyErr != nil {
+		return &PathError{Op: "Copy", Path: dst, Err: copyErr}
+	}
+	return closeErr
 }

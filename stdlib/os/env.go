@@ -17,10 +17,8 @@ func LookupEnv(key string) (string, bool) {
 
 // Setenv sets the environment variable key to value.
 func Setenv(key, value string) error {
-	if err := syscall.Setenv(key, value); err != nil {
-		return NewSyscallError("setenv", err)
-	}
-	return nil
+	// NewSyscallError passes a nil error through.
+	return NewSyscallError("setenv", syscall.Setenv(key, value))
 }
 
 // Unsetenv removes the environment variable key.
@@ -48,69 +46,77 @@ func ExpandEnv(s string) string {
 // something that is not a name is kept; "${}" and an unterminated "${"
 // are dropped.
 func Expand(s string, mapping func(string) string) string {
-	var buf []byte
-	i := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] == '$' && j+1 < len(s) {
-			if buf == nil {
-				buf = make([]byte, 0, 2*len(s))
-			}
-			buf = append(buf, s[i:j]...)
-			name, w := shellName(s[j+1:])
-			if name == "" && w > 0 {
-				// Bad syntax: drop it.
-			} else if name == "" {
-				buf = append(buf, s[j])
-			} else {
-				buf = append(buf, mapping(name)...)
-			}
-			j += w
-			i = j + 1
+	var out []byte // nil until the first '$' that is not last
+	done := 0      // s[:done] is already dealt with
+	for k := 0; k+1 < len(s); k++ {
+		if s[k] != '$' {
+			continue
 		}
+		if out == nil {
+			out = make([]byte, 0, 2*len(s))
+		}
+		out = append(out, s[done:k]...)
+		name, size := shellName(s[k+1:])
+		switch {
+		case name != "":
+			out = append(out, mapping(name)...)
+		case size == 0:
+			out = append(out, '$') // not a reference: the dollar stays
+		}
+		// (A malformed reference, with a size but no name, is dropped.)
+		k += size
+		done = k + 1
 	}
-	if buf == nil {
+	if out == nil {
 		return s
 	}
-	return string(buf) + s[i:]
+	return string(append(out, s[done:]...))
 }
 
 // isShellSpecial reports whether c is a one-character shell variable name
 // ($*, $#, $1, ...).
 func isShellSpecial(c uint8) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+	if c >= '0' && c <= '9' {
 		return true
+	}
+	for _, special := range []byte("*#$@!?-") {
+		if c == special {
+			return true
+		}
 	}
 	return false
 }
 
 func isAlphaNum(c uint8) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	lower := c | 0x20 // folds ASCII upper case onto lower case
+	return c == '_' || (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z')
 }
 
 // shellName returns the variable name at the start of s (after a '$') and
 // how many bytes it takes up.
 func shellName(s string) (string, int) {
+	if s[0] != '{' {
+		if isShellSpecial(s[0]) {
+			return s[:1], 1
+		}
+		n := 0
+		for n < len(s) && isAlphaNum(s[n]) {
+			n++
+		}
+		return s[:n], n
+	}
+	if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
+		return s[1:2], 3
+	}
+	end := 1
+	for end < len(s) && s[end] != '}' {
+		end++
+	}
 	switch {
-	case s[0] == '{':
-		if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
-			return s[1:2], 3
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2 // "${}"
-				}
-				return s[1:i], i + 1
-			}
-		}
-		return "", 1 // unterminated "${"
-	case isShellSpecial(s[0]):
-		return s[0:1], 1
+	case end == len(s):
+		return "", 1 // "${" never closed: only it is dropped
+	case end == 1:
+		return "", 2 // "${}"
 	}
-	i := 0
-	for i < len(s) && isAlphaNum(s[i]) {
-		i++
-	}
-	return s[:i], i
+	return s[1:end], end + 1
 }

@@ -51,19 +51,20 @@ func MkdirAll(path string, perm FileMode) error {
 
 // Remove removes the named file or empty directory.
 func Remove(name string) error {
-	e := syscall.Unlink(name)
-	if e == nil {
+	// Try it as a file, then as a directory.
+	unlinkErr := syscall.Unlink(name)
+	if unlinkErr == nil {
 		return nil
 	}
-	e1 := syscall.Rmdir(name)
-	if e1 == nil {
+	rmdirErr := syscall.Rmdir(name)
+	switch rmdirErr {
+	case nil:
 		return nil
+	case syscall.ENOTDIR:
+		// Not a directory, so the unlink error is the one that matters.
+		return &PathError{Op: "remove", Path: name, Err: unlinkErr}
 	}
-	// Report the rmdir error unless name is not a directory.
-	if e1 != syscall.ENOTDIR {
-		e = e1
-	}
-	return &PathError{Op: "remove", Path: name, Err: e}
+	return &PathError{Op: "remove", Path: name, Err: rmdirErr}
 }
 
 // RemoveAll removes path and everything it contains. A path that does not
@@ -260,35 +261,39 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err1 != nil && err == nil {
-		err = err1
+	_, writeErr := f.Write(data)
+	closeErr := f.Close()
+	if writeErr != nil {
+		return writeErr
 	}
-	return err
+	return closeErr
 }
 
 var errPatternHasSeparator = errors.New("pattern contains path separator")
 
 // splitPattern splits a temporary name pattern at its last '*'.
 func splitPattern(pattern string) (prefix, suffix string, err error) {
-	for i := 0; i < len(pattern); i++ {
-		if IsPathSeparator(pattern[i]) {
+	star := -1
+	for k := range len(pattern) {
+		switch {
+		case IsPathSeparator(pattern[k]):
 			return "", "", errPatternHasSeparator
+		case pattern[k] == '*':
+			star = k // the last star counts
 		}
 	}
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			return pattern[:i], pattern[i+1:], nil
-		}
+	if star < 0 {
+		return pattern, "", nil
 	}
-	return pattern, "", nil
+	return pattern[:star], pattern[star+1:], nil
 }
 
 func joinPath(dir, name string) string {
-	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
-		return dir + name
+	sep := string(PathSeparator)
+	if dir != "" && IsPathSeparator(dir[len(dir)-1]) {
+		sep = ""
 	}
-	return dir + string(PathSeparator) + name
+	return dir + sep + name
 }
 
 // randomName returns a random decimal number for temporary names.
@@ -318,15 +323,15 @@ func CreateTemp(dir, pattern string) (*File, error) {
 		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
 	}
 	prefix = joinPath(dir, prefix)
-	for try := 0; ; {
+	// Names are random; give up after 10000 that exist already.
+	for attempt := 1; ; attempt++ {
 		f, err := OpenFile(prefix+randomName()+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
-		if IsExist(err) {
-			if try++; try < 10000 {
-				continue
-			}
+		if !IsExist(err) {
+			return f, err
+		}
+		if attempt == 10000 {
 			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
 		}
-		return f, err
 	}
 }
 
@@ -341,21 +346,21 @@ func MkdirTemp(dir, pattern string) (string, error) {
 		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
 	}
 	prefix = joinPath(dir, prefix)
-	for try := 0; ; {
+	for attempt := 1; ; attempt++ {
 		name := prefix + randomName() + suffix
 		err := Mkdir(name, 0700)
-		if err == nil {
+		switch {
+		case err == nil:
 			return name, nil
-		}
-		if IsExist(err) {
-			if try++; try < 10000 {
+		case IsExist(err):
+			if attempt < 10000 {
 				continue
 			}
 			return "", &PathError{Op: "mkdirtemp", Path: prefix + "*" + suffix, Err: ErrExist}
-		}
-		if IsNotExist(err) {
-			if _, err := Stat(dir); IsNotExist(err) {
-				return "", err
+		case IsNotExist(err):
+			// A missing dir is reported as such.
+			if _, statErr := Stat(dir); IsNotExist(statErr) {
+				return "", statErr
 			}
 		}
 		return "", err

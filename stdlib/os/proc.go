@@ -98,11 +98,10 @@ func Executable() (string, error) {
 
 // TempDir returns the directory for temporary files: $TMPDIR, or /tmp.
 func TempDir() string {
-	dir := Getenv("TMPDIR")
-	if dir == "" {
-		dir = "/tmp"
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
 	}
-	return dir
+	return "/tmp"
 }
 
 // UserHomeDir returns the user's home directory ($HOME).
@@ -117,31 +116,27 @@ func UserHomeDir() (string, error) {
 // UserCacheDir returns the directory for user cache data:
 // $XDG_CACHE_HOME, or $HOME/.cache.
 func UserCacheDir() (string, error) {
-	dir := Getenv("XDG_CACHE_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
+	return xdgDir("XDG_CACHE_HOME", ".cache")
+}
+
+// xdgDir returns the directory named by the environment variable key,
+// which must be absolute, or if it is unset $HOME/fallback.
+func xdgDir(key, fallback string) (string, error) {
+	if dir := Getenv(key); dir != "" {
+		if dir[0] != '/' {
+			return "", errors.New("path in $" + key + " is relative")
 		}
-		dir += "/.cache"
-	} else if dir[0] != '/' {
-		return "", errors.New("path in $XDG_CACHE_HOME is relative")
+		return dir, nil
 	}
-	return dir, nil
+	home := Getenv("HOME")
+	if home == "" {
+		return "", errors.New("neither $" + key + " nor $HOME are defined")
+	}
+	return home + "/" + fallback, nil
 }
 
 // UserConfigDir returns the directory for user configuration data:
 // $XDG_CONFIG_HOME, or $HOME/.config.
 func UserConfigDir() (string, error) {
-	dir := Getenv("XDG_CONFIG_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
-		}
-		dir += "/.config"
-	} else if dir[0] != '/' {
-		return "", errors.New("path in $XDG_CONFIG_HOME is relative")
-	}
-	return dir, nil
+	return xdgDir("XDG_CONFIG_HOME", ".config")
 }

@@ -51,33 +51,44 @@ func (fs *fileStat) Sys() any           { return &fs.sys }
 
 // fill sets the fields from the system's stat data.
 func (fs *fileStat) fill(name string) {
+	st := &fs.sys
 	fs.name = name
-	fs.size = fs.sys.Size
-	fs.modTime = time.Unix(fs.sys.Mtim.Sec, fs.sys.Mtim.Nsec)
-	fs.mode = FileMode(fs.sys.Mode & 0777)
-	switch fs.sys.Mode & syscall.S_IFMT {
-	case syscall.S_IFBLK:
-		fs.mode |= ModeDevice
-	case syscall.S_IFCHR:
-		fs.mode |= ModeDevice | ModeCharDevice
+	fs.size = st.Size
+	fs.modTime = time.Unix(st.Mtim.Sec, st.Mtim.Nsec)
+	fs.mode = FileMode(st.Mode&0777) | typeBits(st.Mode&syscall.S_IFMT)
+	// The set-id and sticky bits have mode bits of their own.
+	for _, m := range [...]struct {
+		unix uint32
+		mode FileMode
+	}{
+		{syscall.S_ISGID, ModeSetgid},
+		{syscall.S_ISUID, ModeSetuid},
+		{syscall.S_ISVTX, ModeSticky},
+	} {
+		if uint32(st.Mode)&m.unix != 0 {
+			fs.mode |= m.mode
+		}
+	}
+}
+
+// typeBits translates the Unix file type (the S_IFMT bits) to FileMode
+// type bits; regular files have none.
+func typeBits(format uint32) FileMode {
+	switch format {
 	case syscall.S_IFDIR:
-		fs.mode |= ModeDir
-	case syscall.S_IFIFO:
-		fs.mode |= ModeNamedPipe
+		return ModeDir
 	case syscall.S_IFLNK:
-		fs.mode |= ModeSymlink
+		return ModeSymlink
+	case syscall.S_IFCHR:
+		return ModeDevice | ModeCharDevice
+	case syscall.S_IFBLK:
+		return ModeDevice
+	case syscall.S_IFIFO:
+		return ModeNamedPipe
 	case syscall.S_IFSOCK:
-		fs.mode |= ModeSocket
+		return ModeSocket
 	}
-	if fs.sys.Mode&syscall.S_ISGID != 0 {
-		fs.mode |= ModeSetgid
-	}
-	if fs.sys.Mode&syscall.S_ISUID != 0 {
-		fs.mode |= ModeSetuid
-	}
-	if fs.sys.Mode&syscall.S_ISVTX != 0 {
-		fs.mode |= ModeSticky
-	}
+	return 0
 }
 
 // basename returns the last element of name, without trailing slashes.
