@@ -36,3 +36,7 @@ astdiff *files:
 # Time `gorun check` on a generated 10,000-line program (or the number of lines given).
 bench-check lines="10000":
     tools/bench-check.sh {{lines}}
+
+# Time bench/ programs under gorun, compiled Go and Lua 5.4 in one run (ratios to Go).
+bench *names:
+    tools/bench.sh {{names}}
