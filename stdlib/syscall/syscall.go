@@ -35,27 +35,41 @@ func (e Errno) Error() string {
 
 // Is reports whether e stands for the portable error target.
 func (e Errno) Is(target error) bool {
+	var family []Errno
 	switch target {
 	case oserror.ErrPermission:
-		return e == EACCES || e == EPERM
+		family = []Errno{EACCES, EPERM}
 	case oserror.ErrExist:
-		return e == EEXIST || e == ENOTEMPTY
+		family = []Errno{EEXIST, ENOTEMPTY}
 	case oserror.ErrNotExist:
-		return e == ENOENT
+		family = []Errno{ENOENT}
 	case errors.ErrUnsupported:
-		return e == ENOSYS || e == ENOTSUP || e == EOPNOTSUPP
+		family = []Errno{ENOSYS, ENOTSUP, EOPNOTSUPP}
+	}
+	for _, member := range family {
+		if e == member {
+			return true
+		}
 	}
 	return false
 }
 
 // Temporary reports whether the condition may go away if retried.
 func (e Errno) Temporary() bool {
-	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+	switch e {
+	case EINTR, EMFILE, ENFILE:
+		return true
+	}
+	return e.Timeout()
 }
 
 // Timeout reports whether e is a timeout.
 func (e Errno) Timeout() bool {
-	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
+	switch e {
+	case EAGAIN, ETIMEDOUT:
+		return true
+	}
+	return e == EWOULDBLOCK
 }
 
 // errnoErr converts an Errno to an error, nil for 0.
@@ -207,13 +221,13 @@ func TimespecToNsec(ts Timespec) int64 { return ts.Nano() }
 
 // NsecToTimespec converts nanoseconds to a Timespec.
 func NsecToTimespec(nsec int64) Timespec {
-	sec := nsec / 1e9
-	nsec = nsec % 1e9
-	if nsec < 0 {
-		nsec += 1e9
-		sec--
+	sec, rem := nsec/1e9, nsec%1e9
+	if rem < 0 {
+		// Division truncates toward zero; the nanoseconds must not be
+		// negative, so borrow a second.
+		sec, rem = sec-1, rem+1e9
 	}
-	return Timespec{Sec: sec, Nsec: nsec}
+	return Timespec{Sec: sec, Nsec: rem}
 }
 
 // Stat_t is the result of Stat, Lstat and Fstat.
