@@ -172,16 +172,33 @@ func CanBackquote(s string) bool {
 }
 
 func unhex(b byte) (v rune, ok bool) {
-	c := rune(b)
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
+	if b >= '0' && b <= '9' {
+		return rune(b - '0'), true
+	}
+	if lower := b | 0x20; lower >= 'a' && lower <= 'f' {
+		return rune(lower-'a') + 10, true
 	}
 	return 0, false
+}
+
+// hexRune reads n hex digits from the start of s.
+func hexRune(s string, n int) (v rune, rest string, ok bool) {
+	if len(s) < n {
+		return 0, "", false
+	}
+	for _, b := range []byte(s[:n]) {
+		d, isHex := unhex(b)
+		if !isHex {
+			return 0, "", false
+		}
+		v = v*16 + d
+	}
+	return v, s[n:], true
+}
+
+// simpleEscapes maps the letter of each one-letter escape to its value.
+var simpleEscapes = map[byte]rune{
+	'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\',
 }
 
 // UnquoteChar decodes the first character or escape sequence of the body
@@ -189,109 +206,60 @@ func unhex(b byte) (v rune, ok bool) {
 // and returns it, whether it must be encoded as UTF-8 (multibyte), and the
 // rest of s. An unescaped quote character is an error.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	if len(s) == 0 {
-		err = ErrSyntax
-		return
+	if s == "" {
+		return 0, false, "", ErrSyntax
 	}
-	c := s[0]
-	switch {
-	case c == quote && (quote == '\'' || quote == '"'):
-		err = ErrSyntax
-		return
-	case c >= utf8.RuneSelf:
+	switch first := s[0]; {
+	case first == quote && (quote == '\'' || quote == '"'):
+		return 0, false, "", ErrSyntax // an unescaped closing quote
+	case first >= utf8.RuneSelf:
 		r, size := utf8.DecodeRuneInString(s)
 		return r, true, s[size:], nil
-	case c != '\\':
-		return rune(c), false, s[1:], nil
+	case first != '\\':
+		return rune(first), false, s[1:], nil
 	}
-	// An escape sequence.
-	if len(s) <= 1 {
-		err = ErrSyntax
-		return
+	if len(s) < 2 {
+		return 0, false, "", ErrSyntax
 	}
-	c = s[1]
-	s = s[2:]
-	switch c {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
-	case 'x', 'u', 'U':
-		n := 2
-		if c == 'u' {
-			n = 4
-		} else if c == 'U' {
-			n = 8
+	kind, rest := s[1], s[2:]
+	if r, ok := simpleEscapes[kind]; ok {
+		return r, false, rest, nil
+	}
+	switch kind {
+	case 'x':
+		// A byte value, which need not be a rune by itself.
+		if v, after, ok := hexRune(rest, 2); ok {
+			return v, false, after, nil
 		}
-		if len(s) < n {
-			err = ErrSyntax
-			return
+	case 'u', 'U':
+		width := 4
+		if kind == 'U' {
+			width = 8
 		}
-		var v rune
-		for j := 0; j < n; j++ {
-			d, ok := unhex(s[j])
-			if !ok {
-				err = ErrSyntax
-				return
-			}
-			v = v<<4 | d
+		if v, after, ok := hexRune(rest, width); ok && utf8.ValidRune(v) {
+			return v, true, after, nil
 		}
-		s = s[n:]
-		if c == 'x' {
-			// A byte value, not necessarily a valid rune on its own.
-			value = v
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		// Three octal digits in all, at most 0377.
+		if len(rest) < 2 {
 			break
 		}
-		if !utf8.ValidRune(v) {
-			err = ErrSyntax
-			return
-		}
-		value = v
-		multibyte = true
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(c) - '0'
-		if len(s) < 2 {
-			err = ErrSyntax
-			return
-		}
-		for j := 0; j < 2; j++ {
-			d := rune(s[j]) - '0'
-			if d < 0 || d > 7 {
-				err = ErrSyntax
-				return
+		v := rune(kind - '0')
+		for _, digit := range []byte(rest[:2]) {
+			if digit < '0' || digit > '7' {
+				return 0, false, "", ErrSyntax
 			}
-			v = v<<3 | d
+			v = v*8 + rune(digit-'0')
 		}
-		s = s[2:]
-		if v > 255 {
-			err = ErrSyntax
-			return
+		if v <= 255 {
+			return v, false, rest[2:], nil
 		}
-		value = v
-	case '\\':
-		value = '\\'
 	case '\'', '"':
-		if c != quote {
-			err = ErrSyntax
-			return
+		if kind == quote {
+			return rune(kind), false, rest, nil
 		}
-		value = rune(c)
-	default:
-		err = ErrSyntax
-		return
 	}
-	tail = s
-	return
+	return 0, false, "", ErrSyntax
 }
 
 // QuotedPrefix returns the quoted string literal (with its quotes) at the
