@@ -32,6 +32,8 @@ pub struct FnBuilder {
     /// Named or unnamed results: (register of a named result, shape).
     pub results: Vec<(Option<Reg>, Shape)>,
     pub line: u32,
+    /// The statement being compiled (for errors that have no better position).
+    pub pos: gorun_syntax::source::Pos,
     /// A label waiting for the loop or switch it names.
     pub pending_label: Option<Symbol>,
 }
@@ -49,6 +51,7 @@ impl FnBuilder {
             breakables: Vec::new(),
             results: Vec::new(),
             line: 0,
+            pos: gorun_syntax::source::Pos(0),
             pending_label: None,
         }
     }

@@ -26,6 +26,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, b: &mut FnBuilder, s: &Stmt) -> CResult<()> {
         b.line = self.line_of(s.span.lo);
+        b.pos = s.span.lo;
         let label = b.pending_label.take();
         match &s.kind {
             StmtKind::Empty => {}
@@ -127,12 +128,8 @@ impl<'a> Compiler<'a> {
         if b.patch(at, target) {
             Ok(())
         } else {
-            unsupported(self.pos_hint(), "a function this large (a jump over more than 32767 instructions)")
+            unsupported(b.pos, "a function this large (a jump over more than 32767 instructions)")
         }
-    }
-
-    fn pos_hint(&self) -> gorun_syntax::source::Pos {
-        gorun_syntax::source::Pos(0)
     }
 
     fn local_decl(&mut self, b: &mut FnBuilder, g: &GenDecl) -> CResult<()> {
@@ -144,19 +141,19 @@ impl<'a> Compiler<'a> {
             let objs: Vec<_> =
                 vs.names.iter().map(|n| self.checked.program.info.defs.get(&n.span.lo).copied()).collect();
             if vs.values.len() == vs.names.len() {
-                // Values first (they cannot see the new variables), then the variables.
-                let mark = b.mark();
-                let mut temps = Vec::new();
-                for v in &vs.values {
-                    temps.push((self.expr_reg(b, v)?, self.shape_of(v)?));
-                }
+                // The new variables are not in scope in their own initializers, so each
+                // value is computed straight into its variable.
                 let regs = self.new_locals(b, &objs, vs.span.lo)?;
-                for ((r, shape), (t, _)) in regs.iter().zip(&temps) {
-                    if let Some(r) = r {
-                        b.move_value(*r, *t, *shape);
+                for ((r, _), v) in regs.iter().zip(&vs.values) {
+                    match r {
+                        Some(r) => self.expr_into(b, v, *r)?,
+                        None => {
+                            let mark = b.mark();
+                            self.expr_reg(b, v)?;
+                            b.release(mark);
+                        }
                     }
                 }
-                let _ = mark;
             } else if vs.values.is_empty() {
                 let regs = self.new_locals(b, &objs, vs.span.lo)?;
                 for (r, shape) in regs {
