@@ -113,33 +113,28 @@ func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
 // Seconds returns d as a floating-point number of seconds.
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+func (d Duration) Seconds() float64 { return d.inUnits(Second) }
+
+// inUnits converts d to a floating-point number of units, converting the
+// whole units and the remainder separately for precision.
+func (d Duration) inUnits(unit Duration) float64 {
+	whole, part := d/unit, d%unit
+	return float64(whole) + float64(part)/float64(unit)
 }
 
 // Minutes returns d as a floating-point number of minutes.
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
+func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
 
 // Hours returns d as a floating-point number of hours.
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
+func (d Duration) Hours() float64 { return d.inUnits(Hour) }
 
 // Truncate returns d rounded towards zero to a multiple of m (d itself if
 // m <= 0).
 func (d Duration) Truncate(m Duration) Duration {
-	if m <= 0 {
-		return d
+	if m > 0 {
+		d -= d % m
 	}
-	return d - d%m
+	return d
 }
 
 // Round returns d rounded to the nearest multiple of m, halfway values
@@ -149,22 +144,27 @@ func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
+	rem := d % m // with d's sign
+	if rem < 0 {
+		rem = -rem
+	}
+	if lessThanHalf(rem, m) {
+		// Toward zero.
+		if d < 0 {
+			return d + rem
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
+		return d - rem
+	}
+	// Away from zero, unless that overflows.
+	step := m - rem
+	if d < 0 {
+		if away := d - step; away < d {
+			return away
 		}
 		return minDuration
 	}
-	if lessThanHalf(r, m) {
-		return d - r
-	}
-	if d1 := d + m - r; d1 > d {
-		return d1
+	if away := d + step; away > d {
+		return away
 	}
 	return maxDuration
 }
@@ -172,13 +172,13 @@ func (d Duration) Round(m Duration) Duration {
 // Abs returns the absolute value of d; the most negative Duration gives
 // the most positive one.
 func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
-		return d
-	case d == minDuration:
-		return maxDuration
+	if d < 0 {
+		if d == minDuration {
+			return maxDuration // -minDuration does not fit
+		}
+		d = -d
 	}
-	return -d
+	return d
 }
 
 // durationError is the error of ParseDuration.
@@ -195,50 +195,41 @@ var errLeadingInt = errors.New("time: bad [0-9]*")
 
 // leadingInt consumes the leading decimal digits of s.
 func leadingInt(s string) (x uint64, rest string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
 		if x > 1<<63/10 {
-			return 0, rest, errLeadingInt
+			return 0, "", errLeadingInt
 		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			return 0, rest, errLeadingInt
+		if x = x*10 + uint64(s[k]-'0'); x > 1<<63 {
+			return 0, "", errLeadingInt
 		}
+		k++
 	}
-	return x, s[i:], nil
+	return x, s[k:], nil
 }
 
 // leadingFraction consumes the leading digits of s as a fraction: x/scale.
 // Digits that would overflow are dropped.
 func leadingFraction(s string) (x uint64, scale float64, rest string) {
-	i := 0
 	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
+	full := false // once more digits would overflow, they are skipped
+	k := 0
+	for ; k < len(s) && s[k] >= '0' && s[k] <= '9'; k++ {
+		if full {
 			continue
 		}
 		if x > (1<<63-1)/10 {
-			overflow = true
+			full = true
 			continue
 		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
+		next := x*10 + uint64(s[k]-'0')
+		if next > 1<<63 {
+			full = true
 			continue
 		}
-		x = y
-		scale *= 10
+		x, scale = next, scale*10
 	}
-	return x, scale, s[i:]
+	return x, scale, s[k:]
 }
 
 var durationUnits = map[string]uint64{
@@ -258,80 +249,76 @@ var durationUnits = map[string]uint64{
 // "2h45m".
 func ParseDuration(s string) (Duration, error) {
 	orig := s
-	var d uint64
-	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
+	fail := func(msg string) (Duration, error) {
+		return 0, &durationError{msg, orig}
 	}
-	if s == "0" {
-		return 0, nil
+	negative := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		negative = s[0] == '-'
+		s = s[1:]
 	}
-	if s == "" {
-		return 0, &durationError{"invalid duration", orig}
+	switch s {
+	case "0":
+		return 0, nil // the only number allowed without a unit
+	case "":
+		return fail("invalid duration")
 	}
+	var total uint64
 	for s != "" {
-		var v, f uint64
-		scale := 1.0
-		var err error
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, &durationError{"invalid duration", orig}
+		// A number: digits, a point and digits, with at least one digit.
+		if c := s[0]; c != '.' && (c < '0' || c > '9') {
+			return fail("invalid duration")
 		}
-		n := len(s)
-		v, s, err = leadingInt(s)
+		whole, rest, err := leadingInt(s)
 		if err != nil {
-			return 0, &durationError{"invalid duration", orig}
+			return fail("invalid duration")
 		}
-		before := n != len(s)
-		after := false
+		digits := len(rest) < len(s)
+		s = rest
+		var frac uint64
+		scale := 1.0
 		if s != "" && s[0] == '.' {
-			s = s[1:]
-			n := len(s)
-			f, scale, s = leadingFraction(s)
-			after = n != len(s)
+			frac, scale, rest = leadingFraction(s[1:])
+			digits = digits || len(rest) < len(s)-1
+			s = rest
 		}
-		if !before && !after {
-			return 0, &durationError{"invalid duration", orig}
+		if !digits {
+			return fail("invalid duration")
 		}
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
+		// Then the unit: everything up to the next number.
+		end := 0
+		for end < len(s) && s[end] != '.' && (s[end] < '0' || s[end] > '9') {
+			end++
+		}
+		if end == 0 {
+			return fail("missing unit in duration")
+		}
+		name := s[:end]
+		s = s[end:]
+		unit, known := durationUnits[name]
+		if !known {
+			return fail("unknown unit " + quote(name) + " in duration")
+		}
+		if whole > 1<<63/unit {
+			return fail("invalid duration")
+		}
+		amount := whole * unit
+		if frac > 0 {
+			// The fraction is converted in floating point.
+			amount += uint64(float64(frac) * (float64(unit) / scale))
+			if amount > 1<<63 {
+				return fail("invalid duration")
 			}
 		}
-		if i == 0 {
-			return 0, &durationError{"missing unit in duration", orig}
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := durationUnits[u]
-		if !ok {
-			return 0, &durationError{"unknown unit " + quote(u) + " in duration", orig}
-		}
-		if v > 1<<63/unit {
-			return 0, &durationError{"invalid duration", orig}
-		}
-		v *= unit
-		if f > 0 {
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return 0, &durationError{"invalid duration", orig}
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return 0, &durationError{"invalid duration", orig}
+		if total += amount; total > 1<<63 {
+			return fail("invalid duration")
 		}
 	}
-	if neg {
-		return -Duration(d), nil
+	if negative {
+		return -Duration(total), nil
 	}
-	if d > 1<<63-1 {
-		return 0, &durationError{"invalid duration", orig}
+	if total > 1<<63-1 {
+		return fail("invalid duration")
 	}
-	return Duration(d), nil
+	return Duration(total), nil
 }

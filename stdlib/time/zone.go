@@ -63,10 +63,10 @@ func lookupZoneName(handle int, name string, sec int64) (offset int, ok bool)
 
 // get resolves nil (UTC) and the lazily initialized Local.
 func (l *Location) get() *Location {
-	if l == nil {
+	switch {
+	case l == nil:
 		return &utcLoc
-	}
-	if l.lazy {
+	case l.lazy:
 		localOnce.Do(initLocal)
 	}
 	return l
@@ -112,26 +112,26 @@ var errLocation = errors.New("time: invalid location name")
 // gives UTC, "Local" gives Local, and other names are looked up in the
 // IANA time zone database ("America/New_York").
 func LoadLocation(name string) (*Location, error) {
-	if name == "" || name == "UTC" {
+	switch name {
+	case "", "UTC":
 		return UTC, nil
-	}
-	if name == "Local" {
+	case "Local":
 		return Local, nil
 	}
-	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+	// Names that could reach outside the zone database are refused.
+	if name[0] == '/' || name[0] == '\\' || containsDotDot(name) {
 		return nil, errLocation
 	}
-	h, ok := loadLocation(name)
-	if !ok {
-		return nil, errors.New("unknown time zone " + name)
+	if h, ok := loadLocation(name); ok {
+		return &Location{name: name, handle: h}, nil
 	}
-	return &Location{name: name, handle: h}, nil
+	return nil, errors.New("unknown time zone " + name)
 }
 
 // containsDotDot reports whether s contains "..".
 func containsDotDot(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == '.' {
+	for k := 1; k < len(s); k++ {
+		if s[k-1] == '.' && s[k] == '.' {
 			return true
 		}
 	}
