@@ -45,11 +45,17 @@ func (t *Time) stripMono() {
 // setLoc sets the location, dropping the monotonic reading; UTC is stored
 // as nil.
 func (t *Time) setLoc(loc *Location) {
-	if loc == &utcLoc {
-		loc = nil
-	}
 	t.stripMono()
+	if loc == &utcLoc {
+		loc = nil // UTC is kept as nil
+	}
 	t.loc = loc
+}
+
+// withLoc is t with its location set to loc.
+func (t Time) withLoc(loc *Location) Time {
+	t.setLoc(loc)
+	return t
 }
 
 func (t Time) unixSec() int64 { return t.sec + internalToUnix }
@@ -72,19 +78,22 @@ func (t Time) Before(u Time) bool {
 
 // Compare returns -1, 0 or +1 as t is before, equal to or after u.
 func (t Time) Compare(u Time) int {
-	var tc, uc int64
 	if t.hasMono && u.hasMono {
-		tc, uc = t.mono, u.mono
-	} else {
-		tc, uc = t.sec, u.sec
-		if tc == uc {
-			tc, uc = int64(t.nsec), int64(u.nsec)
-		}
+		return compareInt64(t.mono, u.mono)
 	}
-	switch {
-	case tc < uc:
+	if c := compareInt64(t.sec, u.sec); c != 0 {
+		return c
+	}
+	return compareInt64(int64(t.nsec), int64(u.nsec))
+}
+
+// compareInt64 is -1, 0 or +1 as a is less than, equal to or greater
+// than b.
+func compareInt64(a, b int64) int {
+	if a < b {
 		return -1
-	case tc > uc:
+	}
+	if a > b {
 		return +1
 	}
 	return 0
@@ -107,23 +116,23 @@ func (t Time) IsZero() bool {
 
 // Add returns t+d.
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int32(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
+	secs := int64(d / Second)
+	nanos := t.nsec + int32(d%Second) // in (-1e9, 2e9)
+	switch {
+	case nanos >= 1e9:
+		secs, nanos = secs+1, nanos-1e9
+	case nanos < 0:
+		secs, nanos = secs-1, nanos+1e9
 	}
-	t.nsec = nsec
-	t.sec += dsec
+	t.sec += secs
+	t.nsec = nanos
 	if t.hasMono {
-		m := t.mono + int64(d)
-		if d < 0 && m > t.mono || d > 0 && m < t.mono {
-			t.stripMono() // overflow
+		// Keep the monotonic reading unless it would wrap around.
+		moved := t.mono + int64(d)
+		if wrapped := (d > 0 && moved < t.mono) || (d < 0 && moved > t.mono); wrapped {
+			t.stripMono()
 		} else {
-			t.mono = m
+			t.mono = moved
 		}
 	}
 	return t
@@ -170,24 +179,17 @@ func (t Time) AddDate(years int, months int, days int) Time {
 }
 
 // UTC returns t with the location set to UTC.
-func (t Time) UTC() Time {
-	t.setLoc(&utcLoc)
-	return t
-}
+func (t Time) UTC() Time { return t.withLoc(&utcLoc) }
 
 // Local returns t with the location set to local time.
-func (t Time) Local() Time {
-	t.setLoc(Local)
-	return t
-}
+func (t Time) Local() Time { return t.withLoc(Local) }
 
 // In returns t with the location set to loc. It panics if loc is nil.
 func (t Time) In(loc *Location) Time {
-	if loc == nil {
-		panic("time: missing Location in call to Time.In")
+	if loc != nil {
+		return t.withLoc(loc)
 	}
-	t.setLoc(loc)
-	return t
+	panic("time: missing Location in call to Time.In")
 }
 
 // Location returns t's location.
@@ -208,16 +210,15 @@ func (t Time) Zone() (name string, offset int) {
 // ZoneBounds returns the bounds of the zone in effect at t: [start, end).
 // A zero Time stands for an unbounded side.
 func (t Time) ZoneBounds() (start, end Time) {
-	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
-	if startSec != alpha {
-		start = Time{sec: startSec + unixToInternal}
-		start.setLoc(t.loc)
+	_, _, from, to, _ := t.loc.lookup(t.unixSec())
+	// Unbounded ends stay the zero Time.
+	if from != alpha {
+		start = Time{sec: unixToInternal + from}.withLoc(t.loc)
 	}
-	if endSec != omega {
-		end = Time{sec: endSec + unixToInternal}
-		end.setLoc(t.loc)
+	if to != omega {
+		end = Time{sec: unixToInternal + to}.withLoc(t.loc)
 	}
-	return
+	return start, end
 }
 
 // IsDST reports whether daylight saving time is in effect at t.
@@ -248,16 +249,15 @@ func (t Time) UnixNano() int64 {
 // Unix returns the local Time for the given Unix seconds and nanoseconds;
 // nsec may be outside [0, 999999999].
 func Unix(sec int64, nsec int64) Time {
+	// Move whole seconds out of nsec so that it ends up in [0, 1e9).
 	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
+		carry := nsec / 1e9
+		sec, nsec = sec+carry, nsec-carry*1e9
 		if nsec < 0 {
-			nsec += 1e9
-			sec--
+			sec, nsec = sec-1, nsec+1e9
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
+	return Time{sec: unixToInternal + sec, nsec: int32(nsec), loc: Local}
 }
 
 // UnixMilli returns the local Time for the given Unix milliseconds.
@@ -340,10 +340,10 @@ func rem128(hi, lo, d uint64) uint64 {
 // without its monotonic reading. d <= 0 just strips the reading.
 func (t Time) Truncate(d Duration) Time {
 	t.stripMono()
-	if d <= 0 {
-		return t
+	if d > 0 {
+		t = t.Add(-remainder(t, d))
 	}
-	return t.Add(-remainder(t, d))
+	return t
 }
 
 // Round returns t rounded to the nearest multiple of d since the zero
@@ -355,10 +355,11 @@ func (t Time) Round(d Duration) Time {
 		return t
 	}
 	r := remainder(t, d)
+	step := d - r // up, for halfway and beyond
 	if lessThanHalf(r, d) {
-		return t.Add(-r)
+		step = -r
 	}
-	return t.Add(d - r)
+	return t.Add(step)
 }
 
 const (
@@ -368,42 +369,47 @@ const (
 
 // AppendBinary appends the binary form of t (as MarshalBinary) to b.
 func (t Time) AppendBinary(b []byte) ([]byte, error) {
-	var offsetMin int16 // minutes east of UTC; -1 means UTC
-	var offsetSec int8
+	// The zone is stored as its offset: whole minutes (-1 meaning UTC)
+	// and, in version 2, the leftover seconds.
 	version := binaryVersionV1
-	if t.Location() == UTC {
-		offsetMin = -1
-	} else {
+	zoneMin, zoneSec := int16(-1), int8(0)
+	if t.Location() != UTC {
 		_, offset := t.Zone()
 		if offset%60 != 0 {
 			version = binaryVersionV2
-			offsetSec = int8(offset % 60)
+			zoneSec = int8(offset % 60)
 		}
-		offset /= 60
-		if offset < -32768 || offset == -1 || offset > 32767 {
+		mins := offset / 60
+		if mins == -1 || mins < -1<<15 || mins >= 1<<15 {
 			return b, errors.New("Time.MarshalBinary: unexpected zone offset")
 		}
-		offsetMin = int16(offset)
+		zoneMin = int16(mins)
 	}
-	sec, nsec := t.sec, t.nsec
-	b = append(b, version,
-		byte(sec>>56), byte(sec>>48), byte(sec>>40), byte(sec>>32),
-		byte(sec>>24), byte(sec>>16), byte(sec>>8), byte(sec),
-		byte(nsec>>24), byte(nsec>>16), byte(nsec>>8), byte(nsec),
-		byte(offsetMin>>8), byte(offsetMin))
+	b = append(b, version)
+	b = appendBigEndian(b, uint64(t.sec), 8)
+	b = appendBigEndian(b, uint64(t.nsec), 4)
+	b = appendBigEndian(b, uint64(uint16(zoneMin)), 2)
 	if version == binaryVersionV2 {
-		b = append(b, byte(offsetSec))
+		b = append(b, byte(zoneSec))
 	}
 	return b, nil
 }
 
+// appendBigEndian appends the low n bytes of v, most significant first.
+func appendBigEndian(b []byte, v uint64, n int) []byte {
+	for shift := 8 * (n - 1); shift >= 0; shift -= 8 {
+		b = append(b, byte(v>>uint(shift)))
+	}
+	return b
+}
+
 // MarshalBinary implements encoding.BinaryMarshaler.
 func (t Time) MarshalBinary() ([]byte, error) {
-	b, err := t.AppendBinary(make([]byte, 0, 16))
+	enc, err := t.AppendBinary(make([]byte, 0, 16))
 	if err != nil {
-		return nil, err
+		enc = nil
 	}
-	return b, nil
+	return enc, err
 }
 
 // UnmarshalBinary implements encoding.BinaryUnmarshaler.
@@ -476,36 +482,36 @@ func (t Time) appendStrictRFC3339(b []byte) ([]byte, error) {
 
 // MarshalJSON implements json.Marshaler: t as a quoted RFC 3339 string.
 func (t Time) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, len(RFC3339Nano)+2)
-	b = append(b, '"')
-	b, err := t.appendStrictRFC3339(b)
-	b = append(b, '"')
+	opened := append(make([]byte, 0, len(RFC3339Nano)+2), '"')
+	body, err := t.appendStrictRFC3339(opened)
 	if err != nil {
 		return nil, errors.New("Time.MarshalJSON: " + err.Error())
 	}
-	return b, nil
+	return append(body, '"'), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler; "null" leaves t unchanged.
 func (t *Time) UnmarshalJSON(data []byte) error {
-	if string(data) == "null" {
-		return nil
+	text := string(data)
+	if text == "null" {
+		return nil // no change, by convention
 	}
-	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+	n := len(text)
+	if n < 2 || text[0] != '"' || text[n-1] != '"' {
 		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
 	}
-	var err error
-	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	parsed, err := Parse(RFC3339, text[1:n-1])
+	*t = parsed
 	return err
 }
 
 // AppendText appends t in RFC 3339 format (as MarshalText) to b.
 func (t Time) AppendText(b []byte) ([]byte, error) {
-	b, err := t.appendStrictRFC3339(b)
-	if err != nil {
-		return nil, errors.New("Time.AppendText: " + err.Error())
+	out, err := t.appendStrictRFC3339(b)
+	if err == nil {
+		return out, nil
 	}
-	return b, nil
+	return nil, errors.New("Time.AppendText: " + err.Error())
 }
 
 // MarshalText implements encoding.TextMarshaler: t in RFC 3339 format.
