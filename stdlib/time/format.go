@@ -516,72 +516,71 @@ var errBad = errors.New("bad value for field")
 
 // atoi parses an optionally signed decimal integer that is all of s.
 func atoi(s string) (int, error) {
-	neg := false
-	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
+	sign := 1
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		if s[0] == '-' {
+			sign = -1
+		}
 		s = s[1:]
 	}
-	q, rest, err := leadingInt(s)
-	if err != nil || len(rest) > 0 {
+	mag, rest, err := leadingInt(s)
+	if err != nil || rest != "" {
 		return 0, errBad
 	}
-	x := int(q)
-	if neg {
-		x = -x
-	}
-	return x, nil
+	return sign * int(mag), nil
 }
 
 // getnum reads one or two digits (exactly two if fixed).
 func getnum(s string, fixed bool) (int, string, error) {
-	if !isDigit(s, 0) {
+	switch {
+	case !isDigit(s, 0):
 		return 0, s, errBad
+	case isDigit(s, 1):
+		return 10*int(s[0]-'0') + int(s[1]-'0'), s[2:], nil
+	case fixed:
+		return 0, s, errBad // a second digit was required
 	}
-	if !isDigit(s, 1) {
-		if fixed {
-			return 0, s, errBad
-		}
-		return int(s[0] - '0'), s[1:], nil
-	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+	return int(s[0] - '0'), s[1:], nil
 }
 
 // getnum3 reads one to three digits (exactly three if fixed).
 func getnum3(s string, fixed bool) (int, string, error) {
-	n, i := 0, 0
-	for ; i < 3 && isDigit(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
+	value, digits := 0, 0
+	for digits < 3 && isDigit(s, digits) {
+		value = 10*value + int(s[digits]-'0')
+		digits++
 	}
-	if i == 0 || fixed && i != 3 {
+	if digits == 0 || (fixed && digits < 3) {
 		return 0, s, errBad
 	}
-	return n, s[i:], nil
+	return value, s[digits:], nil
 }
 
 func cutspace(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
+	k := 0
+	for k < len(s) && s[k] == ' ' {
+		k++
 	}
-	return s
+	return s[k:]
 }
 
 // skip removes prefix from value; a space in prefix matches any run of
 // spaces (at least one if value has anything else there).
 func skip(value, prefix string) (string, error) {
-	for len(prefix) > 0 {
-		if prefix[0] == ' ' {
-			if len(value) > 0 && value[0] != ' ' {
+	for prefix != "" {
+		if prefix[0] != ' ' {
+			if value == "" || value[0] != prefix[0] {
 				return value, errBad
 			}
-			prefix = cutspace(prefix)
-			value = cutspace(value)
+			value, prefix = value[1:], prefix[1:]
 			continue
 		}
-		if len(value) == 0 || value[0] != prefix[0] {
+		// Spaces in the layout match a run of spaces (possibly empty,
+		// but not followed by anything else).
+		if value != "" && value[0] != ' ' {
 			return value, errBad
 		}
-		prefix = prefix[1:]
-		value = value[1:]
+		value, prefix = cutspace(value), cutspace(prefix)
 	}
 	return value, nil
 }
@@ -589,14 +588,15 @@ func skip(value, prefix string) (string, error) {
 // matchFold reports whether the ASCII strings a and b (of a's length) are
 // equal ignoring the case of letters.
 func matchFold(a, b string) bool {
-	for i := 0; i < len(a); i++ {
-		c1, c2 := a[i], b[i]
-		if c1 != c2 {
-			c1 |= 'a' - 'A'
-			c2 |= 'a' - 'A'
-			if c1 != c2 || c1 < 'a' || c1 > 'z' {
-				return false
-			}
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + ('a' - 'A')
+		}
+		return c
+	}
+	for k := range len(a) {
+		if lower(a[k]) != lower(b[k]) {
+			return false
 		}
 	}
 	return true
