@@ -326,142 +326,169 @@ func (t Time) Format(layout string) string {
 
 // AppendFormat is like Format but appends to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	name, offset, sec := t.local()
-	days, secOfDay := dayClock(sec)
-	year, month, day := civil(days)
-	hour, min, s := secOfDay/secondsPerHour, secOfDay%secondsPerHour/secondsPerMinute, secOfDay%secondsPerMinute
+	v := t.shown()
 	for layout != "" {
-		prefix, std, suffix := nextStd(layout)
+		prefix, elem, rest := nextStd(layout)
 		b = append(b, prefix...)
-		if std.kind == stdNone {
+		if elem.kind == stdNone {
 			break
 		}
-		layout = suffix
-		switch std.kind {
-		case stdYear:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y%100, 2)
-		case stdLongYear:
-			b = appendInt(b, year, 4)
-		case stdMonth:
-			b = append(b, month.String()[:3]...)
-		case stdLongMonth:
-			b = append(b, month.String()...)
-		case stdNumMonth:
-			b = appendInt(b, int(month), 0)
-		case stdZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case stdWeekDay:
-			b = append(b, weekday(days).String()[:3]...)
-		case stdLongWeekDay:
-			b = append(b, weekday(days).String()...)
-		case stdDay:
-			b = appendInt(b, day, 0)
-		case stdUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case stdZeroDay:
-			b = appendInt(b, day, 2)
-		case stdUnderYearDay, stdZeroYearDay:
-			_, yday := yearDay(days)
-			if std.kind == stdZeroYearDay {
-				b = appendInt(b, yday, 3)
-				break
-			}
-			if yday < 100 {
-				b = append(b, ' ')
-				if yday < 10 {
-					b = append(b, ' ')
-				}
-			}
-			b = appendInt(b, yday, 0)
-		case stdHour:
-			b = appendInt(b, hour, 2)
-		case stdHour12, stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			if std.kind == stdZeroHour12 {
-				b = appendInt(b, hr, 2)
-			} else {
-				b = appendInt(b, hr, 0)
-			}
-		case stdMinute:
-			b = appendInt(b, min, 0)
-		case stdZeroMinute:
-			b = appendInt(b, min, 2)
-		case stdSecond:
-			b = appendInt(b, s, 0)
-		case stdZeroSecond:
-			b = appendInt(b, s, 2)
-		case stdPM:
-			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
-			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
-			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ,
-			stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
-			iso := std.kind >= stdISO8601TZ && std.kind <= stdISO8601ColonSecondsTZ
-			if offset == 0 && iso {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60
-			abs := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				abs = -abs
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			colon := std.kind == stdISO8601ColonTZ || std.kind == stdNumColonTZ ||
-				std.kind == stdISO8601ColonSecondsTZ || std.kind == stdNumColonSecondsTZ
-			if colon {
-				b = append(b, ':')
-			}
-			if std.kind != stdNumShortTZ && std.kind != stdISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			if std.kind == stdISO8601SecondsTZ || std.kind == stdNumSecondsTz ||
-				std.kind == stdNumColonSecondsTZ || std.kind == stdISO8601ColonSecondsTZ {
-				if colon {
-					b = append(b, ':')
-				}
-				b = appendInt(b, abs%60, 2)
-			}
-		case stdTZ:
-			if name != "" {
-				b = append(b, name...)
-				break
-			}
-			// No zone name: write the offset as -0700.
-			zone := offset / 60
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case stdFracSecond0, stdFracSecond9:
-			b = appendNano(b, int(t.nsec), std)
+		layout = rest
+		b = v.appendElem(b, elem)
+	}
+	return b
+}
+
+// shownTime holds what a layout can show of a time, in its location.
+type shownTime struct {
+	zone                 string
+	offset               int
+	days                 int64 // since 1970-01-01, for the weekday and day of year
+	year                 int
+	month                Month
+	day                  int
+	hour, minute, second int
+	nsec                 int
+}
+
+func (t Time) shown() shownTime {
+	zone, offset, sec := t.local()
+	days, clock := dayClock(sec)
+	v := shownTime{zone: zone, offset: offset, days: days, nsec: int(t.nsec)}
+	v.year, v.month, v.day = civil(days)
+	v.hour = clock / secondsPerHour
+	v.minute = clock / secondsPerMinute % 60
+	v.second = clock % secondsPerMinute
+	return v
+}
+
+// width2 is 2 (zero-padded to two digits) if padded, else 0 (no padding).
+func width2(padded bool) int {
+	if padded {
+		return 2
+	}
+	return 0
+}
+
+// appendElem appends the layout element elem for v.
+func (v *shownTime) appendElem(b []byte, elem stdElem) []byte {
+	switch k := elem.kind; k {
+	case stdLongYear:
+		return appendInt(b, v.year, 4)
+	case stdYear:
+		// The last two digits, without a sign.
+		twoDigits := v.year % 100
+		if twoDigits < 0 {
+			twoDigits = -twoDigits
 		}
+		return appendInt(b, twoDigits, 2)
+	case stdLongMonth, stdMonth:
+		return appendName(b, v.month.String(), k == stdMonth)
+	case stdLongWeekDay, stdWeekDay:
+		return appendName(b, weekday(v.days).String(), k == stdWeekDay)
+	case stdNumMonth, stdZeroMonth:
+		return appendInt(b, int(v.month), width2(k == stdZeroMonth))
+	case stdDay, stdZeroDay:
+		return appendInt(b, v.day, width2(k == stdZeroDay))
+	case stdUnderDay:
+		return appendInt(padSpaces(b, v.day, 10), v.day, 0)
+	case stdUnderYearDay, stdZeroYearDay:
+		_, yday := yearDay(v.days)
+		if k == stdZeroYearDay {
+			return appendInt(b, yday, 3)
+		}
+		return appendInt(padSpaces(padSpaces(b, yday, 100), yday, 10), yday, 0)
+	case stdHour:
+		return appendInt(b, v.hour, 2)
+	case stdHour12, stdZeroHour12:
+		h := v.hour % 12
+		if h == 0 {
+			h = 12 // noon and midnight are 12
+		}
+		return appendInt(b, h, width2(k == stdZeroHour12))
+	case stdMinute, stdZeroMinute:
+		return appendInt(b, v.minute, width2(k == stdZeroMinute))
+	case stdSecond, stdZeroSecond:
+		return appendInt(b, v.second, width2(k == stdZeroSecond))
+	case stdPM, stdpm:
+		marker := "AM"
+		if v.hour >= 12 {
+			marker = "PM"
+		}
+		if k == stdpm {
+			marker = string([]byte{marker[0] + 'a' - 'A', 'm'})
+		}
+		return append(b, marker...)
+	case stdTZ:
+		if v.zone != "" {
+			return append(b, v.zone...)
+		}
+		// A zone without a name is written as its offset, -0700.
+		return appendZoneOffset(b, stdNumTZ, v.offset)
+	case stdFracSecond0, stdFracSecond9:
+		return appendNano(b, v.nsec, elem)
+	case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ,
+		stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
+		return appendZoneOffset(b, k, v.offset)
+	}
+	return b
+}
+
+// appendName appends a month or weekday name, or its first three letters.
+func appendName(b []byte, name string, short bool) []byte {
+	if short {
+		name = name[:3]
+	}
+	return append(b, name...)
+}
+
+// padSpaces appends a space if n is below limit (for space-padded fields).
+func padSpaces(b []byte, n, limit int) []byte {
+	if n < limit {
+		b = append(b, ' ')
+	}
+	return b
+}
+
+// appendZoneOffset writes the zone offset (seconds east of UTC) in the
+// numeric form of the layout element kind: "Z" for UTC in the ISO 8601
+// forms, then a sign and hours, and depending on the form a colon,
+// minutes and seconds.
+func appendZoneOffset(b []byte, kind int, offset int) []byte {
+	iso := kind >= stdISO8601TZ && kind <= stdISO8601ColonSecondsTZ
+	if iso && offset == 0 {
+		return append(b, 'Z')
+	}
+	var colon, hoursOnly, seconds bool
+	switch kind {
+	case stdISO8601ColonTZ, stdNumColonTZ:
+		colon = true
+	case stdISO8601ColonSecondsTZ, stdNumColonSecondsTZ:
+		colon, seconds = true, true
+	case stdISO8601SecondsTZ, stdNumSecondsTz:
+		seconds = true
+	case stdISO8601ShortTZ, stdNumShortTZ:
+		hoursOnly = true
+	}
+	// The sign comes from the whole minutes, as in Go: an offset of less
+	// than a minute west gets "+" (and a negative seconds field).
+	mins, secs := offset/60, offset
+	sign := byte('+')
+	if mins < 0 {
+		sign, mins, secs = '-', -mins, -secs
+	}
+	b = appendInt(append(b, sign), mins/60, 2)
+	if colon {
+		b = append(b, ':')
+	}
+	if !hoursOnly {
+		b = appendInt(b, mins%60, 2)
+	}
+	if seconds {
+		if colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, secs%60, 2)
 	}
 	return b
 }
