@@ -27,12 +27,28 @@ const GOOD: &str = "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n";
 const BAD: &str = "package main\n\nfunc main() {\n\tx := f(1\n\t)\n}\n";
 
 #[test]
-fn running_a_program_is_not_supported_yet() {
-    let dir = scratch("run", &[("hello.go", GOOD)]);
-    let (code, stdout, stderr) = gorun(&dir, &["hello.go", "arg"]);
+fn running_a_program() {
+    let unsupported = "package main\n\nfunc main() {\n\tvar s []int\n\tprintln(len(s))\n}\n";
+    let overflow = "package main\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() { println(down(0)) }\n";
+    let dir = scratch("run", &[("hello.go", GOOD), ("bad.go", BAD), ("slice.go", unsupported), ("deep.go", overflow)]);
+    // The builtin println writes to standard error, as Go's does.
+    assert_eq!(gorun(&dir, &["hello.go", "arg"]), (0, String::new(), "hi\n".to_string()));
+    let (code, stdout, stderr) = gorun(&dir, &["bad.go"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(stderr.starts_with("./bad.go:4:10: syntax error"), "{stderr}");
+    // What the compiler cannot translate yet is a build error, never a wrong run.
+    let (code, _, stderr) = gorun(&dir, &["slice.go"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("slices is not supported by gorun yet"), "{stderr}");
+    // Unbounded recursion: Go's fatal error (texts as real Go 1.27 prints them), exit 2.
+    let (code, _, stderr) = gorun(&dir, &["deep.go"]);
     assert_eq!(code, 2);
-    assert!(stdout.is_empty());
-    assert!(stderr.contains("not yet supported"), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.first(), Some(&"runtime: goroutine stack exceeds 1000000000-byte limit"), "{stderr}");
+    assert!(lines.contains(&"fatal error: stack overflow"), "{stderr}");
+    let (code, listing, _) = gorun(&dir, &["disasm", "hello.go"]);
+    assert_eq!(code, 0);
+    assert!(listing.contains("func main.main") && listing.contains("LoadStr"), "{listing}");
 }
 
 #[test]
