@@ -29,7 +29,8 @@ const BAD: &str = "package main\n\nfunc main() {\n\tx := f(1\n\t)\n}\n";
 #[test]
 fn running_a_program() {
     let unsupported = "package main\n\nfunc main() {\n\tvar s []int\n\tprintln(len(s))\n}\n";
-    let overflow = "package main\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() { println(down(0)) }\n";
+    let overflow =
+        "package main\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() { println(down(0)) }\n";
     let dir = scratch("run", &[("hello.go", GOOD), ("bad.go", BAD), ("slice.go", unsupported), ("deep.go", overflow)]);
     // The builtin println writes to standard error, as Go's does.
     assert_eq!(gorun(&dir, &["hello.go", "arg"]), (0, String::new(), "hi\n".to_string()));
