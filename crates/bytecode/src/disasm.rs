@@ -28,11 +28,6 @@ pub fn disassemble_func(prog: &Program, f: &Func) -> String {
             Instr::Call { func, .. } => {
                 let _ = write!(out, "  ; {}", prog.funcs.get(func as usize).map_or("?", |f| f.name.as_str()));
             }
-            Instr::CallNative { nat, .. } => {
-                if let Some(n) = prog.natives.get(nat as usize) {
-                    let _ = write!(out, "  ; {}.{}", n.package, n.name);
-                }
-            }
             Instr::LoadStr { s, .. } => {
                 if let Some(b) = prog.strings.get(s as usize) {
                     let _ = write!(out, "  ; {:?}", String::from_utf8_lossy(b));

@@ -57,8 +57,6 @@ pub enum Kind {
     Const,
     /// An index into the program's static strings.
     Str,
-    /// An index into the program's native functions.
-    Native,
     /// A word offset into the globals.
     Global,
     /// A small code (a run-time error kind, a print kind, a bit width).
@@ -91,7 +89,6 @@ impl Kind {
             Kind::Type => "type index",
             Kind::Const => "constant index",
             Kind::Str => "string index",
-            Kind::Native => "native index",
             Kind::Global => "global word offset",
             Kind::Code => "code",
         }
@@ -153,9 +150,6 @@ macro_rules! operand_type {
         u32
     };
     (Str) => {
-        u32
-    };
-    (Native) => {
         u32
     };
     (Global) => {
@@ -413,16 +407,12 @@ instructions! {
     /// Float64 to unsigned integer (truncating, as Go does on amd64).
     FToU { dst: R, a: R }
 
-    /// `dst = a + b` (string concatenation; allocates).
-    Concat { dst: R2, a: R2, b: R2 }
     /// `dst = a == b` (strings).
     EqStr { dst: R, a: R2, b: R2 }
     /// `dst = a < b` (strings, bytewise).
     LtStr { dst: R, a: R2, b: R2 }
     /// `dst = a <= b` (strings, bytewise).
     LeStr { dst: R, a: R2, b: R2 }
-    /// `dst = s[i]` (a byte), with a bounds check.
-    IndexStr { dst: R, s: R2, i: R }
 
     /// Continues at `off` instructions after the next one.
     Jump { off: J32 }
@@ -445,8 +435,6 @@ instructions! {
 
     /// Calls function `func`; its arguments are at `base…` and its results land there.
     Call { base: R, func: Func }
-    /// Calls native `nat`; its arguments are at `base…` and its results land there.
-    CallNative { base: R, nat: Native }
     /// Returns from the current function (results are in its first registers).
     Return {}
     /// Raises the run-time error `code` (see `rterr`).

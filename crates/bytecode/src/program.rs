@@ -1,4 +1,5 @@
 //! A compiled program: functions, constants, static strings, type descriptors, globals.
+//! (Native functions join the tables with the standard library.)
 //!
 //! A `Program` is immutable once built and outlives every goroutine that runs it: the
 //! interpreter holds raw addresses into it (static strings' bytes, type descriptors), which
@@ -50,20 +51,9 @@ impl Func {
     }
 }
 
-/// A function implemented in Rust, referred to by package path and name; the vm binds
-/// them by name when it loads the program.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NativeRef {
-    pub package: String,
-    pub name: String,
-    pub param_words: u16,
-    pub result_words: u16,
-}
-
 #[derive(Debug, Default)]
 pub struct Program {
     pub funcs: Vec<Func>,
-    pub natives: Vec<NativeRef>,
     /// 64-bit constants too wide for an immediate (bit patterns of ints and floats).
     pub consts: Vec<u64>,
     /// The bytes of string literals. Each is its own allocation, so its address is stable.

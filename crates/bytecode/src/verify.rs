@@ -67,7 +67,7 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                         (Kind::RN, _) => count.unwrap_or(0),
                         (_, Instr::Print { what, .. }) => print_width(*what),
                         // A call's argument area is checked against the callee below.
-                        (_, Instr::Call { .. } | Instr::CallNative { .. }) => 0,
+                        (_, Instr::Call { .. }) => 0,
                         _ => kind.reg_width().unwrap_or(1),
                     };
                     if usize::from(r) + width > nregs {
@@ -84,7 +84,6 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 (Kind::Type, Operand::Index(x)) => within(prog.types.len(), "type", x)?,
                 (Kind::Const, Operand::Index(x)) => within(prog.consts.len(), "constant", x)?,
                 (Kind::Str, Operand::Index(x)) => within(prog.strings.len(), "string", x)?,
-                (Kind::Native, Operand::Index(x)) => within(prog.natives.len(), "native", x)?,
                 (Kind::Global, Operand::Index(x)) => within(prog.global_words as usize, "global word", x)?,
                 _ => {}
             }
@@ -95,13 +94,6 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 let need = usize::from(callee.param_words.max(callee.result_words));
                 if usize::from(base.0) + need > nregs {
                     return fail(pc, format!("call of {} needs {need} words at r{}", callee.name, base.0));
-                }
-            }
-            Instr::CallNative { base, nat } => {
-                let callee = &prog.natives[nat as usize];
-                let need = usize::from(callee.param_words.max(callee.result_words));
-                if usize::from(base.0) + need > nregs {
-                    return fail(pc, format!("call of {}.{} needs {need} words", callee.package, callee.name));
                 }
             }
             Instr::SextN { bits, .. } | Instr::ZextN { bits, .. } if !matches!(bits, 8 | 16 | 32) => {

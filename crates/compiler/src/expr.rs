@@ -314,16 +314,11 @@ impl<'a> Compiler<'a> {
         }
         let target = match &call.fun.kind {
             ExprKind::Ident(_) => prog.info.uses.get(&call.fun.id).copied(),
-            ExprKind::Selector(_, sel) => {
-                // A qualified identifier pkg.F resolves like an identifier.
-                let is_pkg = !prog.info.selections.contains_key(&call.fun.id);
-                if is_pkg {
-                    prog.info.uses.get(&call.fun.id).copied().or_else(|| self.selector_obj(sel.span.lo))
-                } else {
-                    None
-                }
+            // A qualified identifier pkg.F is recorded like an identifier (a field or method
+            // selection is not).
+            ExprKind::Selector(..) if !prog.info.selections.contains_key(&call.fun.id) => {
+                prog.info.uses.get(&call.fun.id).copied()
             }
-            ExprKind::Paren(_) => None,
             _ => None,
         };
         let Some(obj) = target.filter(|o| matches!(prog.objects.get(*o).kind, ObjKind::Func(_))) else {
@@ -373,10 +368,6 @@ impl<'a> Compiler<'a> {
         }
         b.release(mark);
         Ok(results)
-    }
-
-    fn selector_obj(&self, pos: gorun_syntax::source::Pos) -> Option<gorun_types::object::ObjId> {
-        self.checked.program.info.defs.get(&pos).copied()
     }
 
     fn conversion(&mut self, b: &mut FnBuilder, x: &Expr, dst: Reg, to: Shape, e: &Expr) -> CResult<()> {

@@ -38,10 +38,6 @@ pub struct FnBuilder {
     pub pending_label: Option<Symbol>,
 }
 
-/// A register count overflowed `u16`: the function is too large for one frame.
-#[derive(Debug)]
-pub struct FrameTooLarge;
-
 impl FnBuilder {
     pub fn new(name: String, file: u32) -> FnBuilder {
         FnBuilder {

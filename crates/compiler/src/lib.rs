@@ -32,8 +32,8 @@ use gorun_types::{Checked, PackageFiles};
 use layout::Shape;
 use rustc_hash::FxHashMap;
 
-/// Compiles a checked program. `file_names` maps a source file's diagnostic name to the
-/// name tracebacks print (real Go prints absolute paths).
+/// Compiles a checked program. Its `files` are named as diagnostics name them; callers
+/// may rename them for tracebacks (real Go prints absolute paths).
 pub fn compile(checked: &Checked, map: &SourceMap, interner: &Interner) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(checked, map, interner);
     c.collect_decls();
@@ -317,8 +317,7 @@ impl<'a> Compiler<'a> {
             self.out.global_words += u32::from(shape.words());
             self.globals.insert(obj, (off, shape));
         }
-        for (pkg, groups) in &prog.info.init_order {
-            let _ = pkg;
+        for (_, groups) in &prog.info.init_order {
             for group in groups {
                 self.init_group(b, group)?;
             }

@@ -20,7 +20,7 @@ pub struct Frame {
     pub base: u32,
 }
 
-/// The words one frame record costs, counted against the stack limit with the registers.
+/// The bytes one frame record costs, counted against the stack limit with the registers.
 pub const FRAME_RECORD_BYTES: usize = std::mem::size_of::<Frame>();
 
 #[derive(Debug)]

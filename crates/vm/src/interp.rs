@@ -194,9 +194,16 @@ impl<'p> Machine<'p> {
                     regs.set(regs.at(dst, 2), c);
                 }
                 Instr::MoveN { dst, src, n } => {
-                    let words: Vec<u64> = (0..n).map(|k| regs.get(regs.at(src, k))).collect();
-                    for (k, w) in words.into_iter().enumerate() {
-                        regs.set(regs.at(dst, k as u16), w);
+                    // The runs may overlap: copy in the direction that reads each word
+                    // before overwriting it.
+                    if dst.0 < src.0 {
+                        for k in 0..n {
+                            regs.set(regs.at(dst, k), regs.get(regs.at(src, k)));
+                        }
+                    } else {
+                        for k in (0..n).rev() {
+                            regs.set(regs.at(dst, k), regs.get(regs.at(src, k)));
+                        }
                     }
                 }
                 Instr::Zero { dst, n } => {
@@ -304,15 +311,6 @@ impl<'p> Machine<'p> {
                     };
                     regs.set(dst, u64::from(v));
                 }
-                Instr::Concat { .. } | Instr::IndexStr { .. } => {
-                    save!();
-                    return Status::Panicked(GoPanic {
-                        message: format!("gorun: {} is not implemented yet", ins.info().name),
-                        fatal: true,
-                        preamble: Vec::new(),
-                        trace: self.traceback(g),
-                    });
-                }
 
                 Instr::Jump { off } => jump!(off),
                 Instr::JumpIf { cond, off } => {
@@ -381,15 +379,6 @@ impl<'p> Machine<'p> {
                         save!();
                         return Status::Yielded;
                     }
-                }
-                Instr::CallNative { .. } => {
-                    save!();
-                    return Status::Panicked(GoPanic {
-                        message: "gorun: native functions are not implemented yet".into(),
-                        fatal: true,
-                        preamble: Vec::new(),
-                        trace: self.traceback(g),
-                    });
                 }
                 Instr::Return {} => {
                     let Some(caller) = g.frames.pop() else {
