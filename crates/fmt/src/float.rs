@@ -1,0 +1,236 @@
+//! Floating-point conversion as Go's `strconv.AppendFloat` does it, for the formats
+//! `b e E f g G x X`, with shortest (`prec < 0`) or fixed precision.
+//!
+//! Decimal digits come from Rust's float printing, which is exact: `{:e}` gives the
+//! shortest digits that read back to the same value (for `f32` when formatting a float32)
+//! and `{:.N}`/`{:.Ne}` give correctly rounded digits, ties to even, as Go's do. The
+//! layout of those digits (`%e`, `%f`, and `%g`'s choice between them) follows Go.
+
+/// The decimal digits of a finite, non-zero magnitude: `0.d1d2d3… × 10^dp`, with no
+/// trailing zeros (no digits at all for zero).
+struct Digits {
+    d: Vec<u8>,
+    dp: i32,
+}
+
+impl Digits {
+    /// Parses Rust's `d.ddde±N` output.
+    fn from_exp(s: &str) -> Digits {
+        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        let d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+        Digits::trimmed(d, exp + 1)
+    }
+
+    /// Parses Rust's `ddd.ddd` output.
+    fn from_fixed(s: &str) -> Digits {
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let mut d: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+        let mut dp = int.len() as i32;
+        let lead = d.iter().take_while(|&&c| c == b'0').count();
+        d.drain(..lead);
+        dp -= lead as i32;
+        Digits::trimmed(d, dp)
+    }
+
+    fn trimmed(mut d: Vec<u8>, dp: i32) -> Digits {
+        while d.last() == Some(&b'0') {
+            d.pop();
+        }
+        if d.is_empty() {
+            return Digits { d, dp: 0 };
+        }
+        Digits { d, dp }
+    }
+}
+
+/// Appends `v` formatted as Go's `strconv.AppendFloat(dst, v, fmt, prec, bit_size)`.
+/// `bit_size` is 32 (round as a float32) or 64. An unknown `fmt` appends `%` and it.
+pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32) {
+    let (bits, mant_bits, exp_bits, bias) = if bit_size == 32 {
+        (u64::from((v as f32).to_bits()), 23u32, 8u32, -127i32)
+    } else {
+        (v.to_bits(), 52, 11, -1023)
+    };
+    let neg = bits >> (exp_bits + mant_bits) != 0;
+    let mut exp = ((bits >> mant_bits) & ((1 << exp_bits) - 1)) as i32;
+    let mut mant = bits & ((1u64 << mant_bits) - 1);
+    if exp == (1 << exp_bits) - 1 {
+        out.extend_from_slice(match (mant != 0, neg) {
+            (true, _) => b"NaN",
+            (false, true) => b"-Inf",
+            (false, false) => b"+Inf",
+        });
+        return;
+    }
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mant_bits;
+    }
+    exp += bias;
+    match fmt {
+        b'b' => return fmt_b(out, neg, mant, exp - mant_bits as i32),
+        b'x' | b'X' => return fmt_x(out, prec, fmt, neg, mant, exp, mant_bits),
+        b'e' | b'E' | b'f' | b'g' | b'G' => {}
+        _ => {
+            out.push(b'%');
+            out.push(fmt);
+            return;
+        }
+    }
+    let a = v.abs();
+    if mant == 0 {
+        return fmt_efg(out, neg, &Digits { d: Vec::new(), dp: 0 }, prec, fmt, prec < 0);
+    }
+    if prec < 0 {
+        let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
+        let digs = Digits::from_exp(&s);
+        let nd = digs.d.len() as i32;
+        let prec = match fmt {
+            b'e' | b'E' => (nd - 1).max(0),
+            b'f' => (nd - digs.dp).max(0),
+            _ => nd,
+        };
+        return fmt_efg(out, neg, &digs, prec, fmt, true);
+    }
+    let p = prec as usize;
+    match fmt {
+        b'e' | b'E' => fmt_efg(out, neg, &Digits::from_exp(&format!("{a:.p$e}")), prec, fmt, false),
+        b'f' => fmt_efg(out, neg, &Digits::from_fixed(&format!("{a:.p$}")), prec, fmt, false),
+        _ => {
+            let prec = prec.max(1);
+            let p = prec as usize - 1;
+            fmt_efg(out, neg, &Digits::from_exp(&format!("{a:.p$e}")), prec, fmt, false)
+        }
+    }
+}
+
+/// Lays out decimal digits in `%e`, `%f` or (choosing between them) `%g` form.
+fn fmt_efg(out: &mut Vec<u8>, neg: bool, digs: &Digits, mut prec: i32, mut fmt: u8, shortest: bool) {
+    let nd = digs.d.len() as i32;
+    let dp = digs.dp;
+    if fmt == b'g' || fmt == b'G' {
+        let mut eprec = prec;
+        if eprec > nd && nd >= dp {
+            eprec = nd;
+        }
+        if shortest {
+            eprec = 6;
+        }
+        let exp = dp - 1;
+        if exp < -4 || exp >= eprec {
+            prec = prec.min(nd) - 1;
+            fmt = if fmt == b'g' { b'e' } else { b'E' };
+        } else {
+            if prec > dp {
+                prec = nd;
+            }
+            prec = (prec - dp).max(0);
+            fmt = b'f';
+        }
+    }
+    if neg {
+        out.push(b'-');
+    }
+    let digit = |i: i32| -> u8 { if i >= 0 && i < nd { digs.d[i as usize] } else { b'0' } };
+    if fmt == b'f' {
+        if dp > 0 {
+            for i in 0..dp {
+                out.push(digit(i));
+            }
+        } else {
+            out.push(b'0');
+        }
+        if prec > 0 {
+            out.push(b'.');
+            for i in 0..prec {
+                out.push(digit(dp + i));
+            }
+        }
+        return;
+    }
+    out.push(digit(0));
+    if prec > 0 {
+        out.push(b'.');
+        for i in 1..=prec {
+            out.push(digit(i));
+        }
+    }
+    out.push(fmt);
+    let exp = if nd == 0 { 0 } else { dp - 1 };
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(e.to_string().as_bytes());
+}
+
+/// `%b`: the mantissa in decimal, `p`, and the binary exponent.
+fn fmt_b(out: &mut Vec<u8>, neg: bool, mant: u64, exp: i32) {
+    if neg {
+        out.push(b'-');
+    }
+    out.extend_from_slice(mant.to_string().as_bytes());
+    out.push(b'p');
+    if exp >= 0 {
+        out.push(b'+');
+    }
+    out.extend_from_slice(exp.to_string().as_bytes());
+}
+
+/// `%x`: `-0x1.hhhhp±dd`, with the fraction rounded (ties to even) to `prec` hex digits
+/// when `prec` is set, else as many as needed.
+fn fmt_x(out: &mut Vec<u8>, prec: i32, fmt: u8, neg: bool, mut mant: u64, mut exp: i32, mant_bits: u32) {
+    if mant == 0 {
+        exp = 0;
+    }
+    // Normalise so that the leading one sits at bit 60.
+    mant <<= 60 - mant_bits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = prec as u32 * 4;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    if neg {
+        out.push(b'-');
+    }
+    out.push(b'0');
+    out.push(fmt);
+    out.push(b'0' + ((mant >> 60) & 1) as u8);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push(b'.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push(b'.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    }
+    out.push(if fmt == b'X' { b'P' } else { b'p' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(e.to_string().as_bytes());
+}

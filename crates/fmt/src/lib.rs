@@ -1,0 +1,107 @@
+//! Go's `fmt` formatting engine, natively: `Sprintf`, `Sprint` and `Sprintln` as Go 1.27
+//! formats, byte for byte.
+//!
+//! # Design
+//!
+//! Operands are Go `any` values ([`Arg`]: the interface's type word and data word) whose
+//! contents live in the program's memory, laid out as Go lays them out on a 64-bit machine
+//! (see `gorun_bytecode::typedesc`). The engine never touches memory itself: it asks a
+//! [`Host`] for bytes, for map entries and to run `Error`/`String`/`GoString` methods.
+//! That keeps this crate free of `unsafe` and independent of how the VM stores its heap.
+//!
+//! The crate mirrors the layering of Go's own implementation, rewritten from its rules:
+//!
+//! - [`printer`]: the format-string interpreter (flags, width, precision, `*`, argument
+//!   indexes, the `%!` error forms, `EXTRA` arguments) and the per-operand dispatch,
+//!   including the `Error`/`String`/`GoString` method rules and panic reporting.
+//! - [`value`]: printing a value of any kind from memory (`printValue` in Go): composite
+//!   values, pointers at top level versus nested, interfaces, byte slices as strings.
+//! - [`format`]: the low-level formatter for one item (padding, integers in every base,
+//!   strings, `%x` of bytes, quoting, Unicode, floats with flags).
+//! - [`float`]: `strconv.AppendFloat` for the `e E f g G x X b` formats, with shortest and
+//!   fixed precision (the decimal digits come from Rust's exact, correctly rounded float
+//!   printing, which rounds ties to even as Go does).
+//! - [`quote`] and [`isprint`]: `strconv.Quote`-style escaping and Go's `IsPrint` table
+//!   (generated from Go by `tools/gen_isprint.go`).
+//! - [`sort`]: the key order of `internal/fmtsort` for printing maps.
+//! - [`utf8`]: Go's UTF-8 decoding rules (each invalid byte is one `U+FFFD`).
+//!
+//! # Not yet supported
+//!
+//! - `Formatter` (`Format(fmt.State, rune)` methods) is not called; such values print as if
+//!   they had no `Format` method.
+//! - `%w` behaves as in `Sprintf` (a bad verb), since `Errorf` lives elsewhere.
+//! - Maps with interface keys of different dynamic types order those types by type index,
+//!   where Go orders them by the address of their type descriptors (unspecified).
+#![forbid(unsafe_code)]
+
+mod float;
+mod format;
+mod isprint;
+mod isprint_table;
+mod printer;
+mod quote;
+mod sort;
+mod utf8;
+mod value;
+
+pub use gorun_bytecode::{TypeDesc, TypeKind};
+
+pub use float::append_float;
+pub use isprint::is_print;
+pub use quote::{append_quote, append_quote_rune, can_backquote};
+
+/// An operand: a Go `any` value as its two words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arg {
+    /// The dynamic type's index in the type table plus one; 0 is the nil interface.
+    pub typ: u64,
+    /// The value itself for pointer-shaped dynamic types
+    /// ([`TypeKind::is_direct_iface`]), otherwise the address of a box holding it.
+    pub data: u64,
+}
+
+impl Arg {
+    /// The nil interface.
+    pub const NIL: Arg = Arg { typ: 0, data: 0 };
+}
+
+/// What the engine needs from the program that runs it.
+pub trait Host {
+    /// The program's type table.
+    fn types(&self) -> &[TypeDesc];
+    /// Fills `out` with the `out.len()` bytes of Go memory at `addr` (valid by the
+    /// host's guarantee: a static string, a global or a heap object).
+    fn read(&self, addr: u64, out: &mut [u8]);
+    /// Calls a method that takes no argument and returns a string (`Error`, `String`,
+    /// `GoString`): `func` is [`MethodDesc::func`](gorun_bytecode::typedesc::MethodDesc),
+    /// the receiver the interface data word of the value. `Err(message)` means the call
+    /// panicked with that message (the text Go would print for the panic value).
+    fn call_string_method(&mut self, func: u32, data: u64) -> Result<Vec<u8>, String>;
+    /// The entries of the map `m` (its header pointer; 0 is the nil map) of map type
+    /// `typ`, as (key address, value address) pairs in any order.
+    fn map_entries(&mut self, typ: u32, m: u64) -> Vec<(u64, u64)>;
+}
+
+/// `fmt.Sprintf(format, args...)`.
+pub fn sprintf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
+    let mut p = printer::Printer::new(host);
+    p.do_printf(format, args);
+    p.into_bytes()
+}
+
+/// `fmt.Sprint(args...)`: operands in their default format, with a space between two
+/// operands when neither is a string.
+pub fn sprint(host: &mut dyn Host, args: &[Arg]) -> Vec<u8> {
+    let mut p = printer::Printer::new(host);
+    p.do_print(args);
+    p.into_bytes()
+}
+
+/// `fmt.Sprintln(args...)`: operands in their default format separated by spaces, and a
+/// newline.
+pub fn sprintln(host: &mut dyn Host, args: &[Arg]) -> Vec<u8> {
+    let mut p = printer::Printer::new(host);
+    p.do_println(args);
+    p.into_bytes()
+}
