@@ -84,8 +84,7 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
         return fmt_efg(out, neg, &Digits { d: Vec::new(), dp: 0 }, prec, fmt, prec < 0);
     }
     if prec < 0 {
-        let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
-        let digs = Digits::from_exp(&s);
+        let digs = shortest(a, bit_size);
         let nd = digs.d.len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -104,6 +103,23 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
             fmt_efg(out, neg, &Digits::from_exp(&format!("{a:.p$e}")), prec, fmt, false)
         }
     }
+}
+
+/// The shortest digits that read back as the (positive, finite, non-zero) `a` rounded to
+/// `bit_size` bits. Among equally short candidates both Rust and Go take the closest to
+/// `a`; when two are exactly as close, Go takes the one with an even last digit where
+/// Rust rounds up, so such a tie is re-decided by the correctly rounded (ties-to-even)
+/// digits of the same length, when those read back too.
+fn shortest(a: f64, bit_size: u32) -> Digits {
+    let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
+    let digs = Digits::from_exp(&s);
+    let p = digs.d.len().saturating_sub(1);
+    let even = format!("{a:.p$e}");
+    if even == s {
+        return digs;
+    }
+    let reads_back = if bit_size == 32 { even.parse::<f32>() == Ok(a as f32) } else { even.parse::<f64>() == Ok(a) };
+    if reads_back { Digits::from_exp(&even) } else { digs }
 }
 
 /// Lays out decimal digits in `%e`, `%f` or (choosing between them) `%g` form.

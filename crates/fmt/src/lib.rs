@@ -11,26 +11,28 @@
 //!
 //! The crate mirrors the layering of Go's own implementation, rewritten from its rules:
 //!
-//! - [`printer`]: the format-string interpreter (flags, width, precision, `*`, argument
+//! - `printer`: the format-string interpreter (flags, width, precision, `*`, argument
 //!   indexes, the `%!` error forms, `EXTRA` arguments) and the per-operand dispatch,
 //!   including the `Error`/`String`/`GoString` method rules and panic reporting.
-//! - [`value`]: printing a value of any kind from memory (`printValue` in Go): composite
+//! - `value`: printing a value of any kind from memory (`printValue` in Go): composite
 //!   values, pointers at top level versus nested, interfaces, byte slices as strings.
-//! - [`format`]: the low-level formatter for one item (padding, integers in every base,
+//! - `format`: the low-level formatter for one item (padding, integers in every base,
 //!   strings, `%x` of bytes, quoting, Unicode, floats with flags).
-//! - [`float`]: `strconv.AppendFloat` for the `e E f g G x X b` formats, with shortest and
-//!   fixed precision (the decimal digits come from Rust's exact, correctly rounded float
-//!   printing, which rounds ties to even as Go does).
-//! - [`quote`] and [`isprint`]: `strconv.Quote`-style escaping and Go's `IsPrint` table
+//! - `float`: `strconv.AppendFloat` for the `e E f g G x X b` formats, with shortest and
+//!   fixed precision. The decimal digits come from Rust's exact float printing (correctly
+//!   rounded, ties to even, as Go's); shortest digits that tie between two candidates are
+//!   re-decided to Go's even choice.
+//! - `quote` and `isprint`: `strconv.Quote`-style escaping and Go's `IsPrint` table
 //!   (generated from Go by `tools/gen_isprint.go`).
-//! - [`sort`]: the key order of `internal/fmtsort` for printing maps.
-//! - [`utf8`]: Go's UTF-8 decoding rules (each invalid byte is one `U+FFFD`).
+//! - `sort`: the key order of `internal/fmtsort` for printing maps.
+//! - `utf8`: Go's UTF-8 decoding rules (each invalid byte is one `U+FFFD`).
 //!
 //! # Not yet supported
 //!
 //! - `Formatter` (`Format(fmt.State, rune)` methods) is not called; such values print as if
 //!   they had no `Format` method.
-//! - `%w` behaves as in `Sprintf` (a bad verb), since `Errorf` lives elsewhere.
+//! - Values nested more than 500 levels deep (only cyclic values, which crash Go) print
+//!   `...` at that depth.
 //! - Maps with interface keys of different dynamic types order those types by type index,
 //!   where Go orders them by the address of their type descriptors (unspecified).
 #![forbid(unsafe_code)]
@@ -75,8 +77,10 @@ pub trait Host {
     fn read(&self, addr: u64, out: &mut [u8]);
     /// Calls a method that takes no argument and returns a string (`Error`, `String`,
     /// `GoString`): `func` is [`MethodDesc::func`](gorun_bytecode::typedesc::MethodDesc),
-    /// the receiver the interface data word of the value. `Err(message)` means the call
-    /// panicked with that message (the text Go would print for the panic value).
+    /// the receiver the interface data word of the value (for a value in memory that is
+    /// not pointer-shaped, its address). `Err(message)` means the call panicked, with
+    /// `message` the panic value as `%v` prints it; the engine then prints Go's
+    /// `%!v(PANIC=String method: message)`, or `<nil>` when the receiver is a nil pointer.
     fn call_string_method(&mut self, func: u32, data: u64) -> Result<Vec<u8>, String>;
     /// The entries of the map `m` (its header pointer; 0 is the nil map) of map type
     /// `typ`, as (key address, value address) pairs in any order.
@@ -88,6 +92,55 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
     let mut p = printer::Printer::new(host);
     p.do_printf(format, args);
     p.into_bytes()
+}
+
+/// What `fmt.Errorf` makes of its operands: the message, and the errors it wraps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Errorf {
+    /// The formatted message (what `Error()` returns).
+    pub message: Vec<u8>,
+    /// The operands the resulting error wraps, by index into the arguments.
+    pub wrapped: Wrapped,
+}
+
+/// Which operands an `Errorf` error wraps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wrapped {
+    /// No `%w`: the result is a plain error (`errors.New(message)`).
+    None,
+    /// One `%w`: a `*fmt.wrapError` whose `Unwrap` returns this operand, or nil when the
+    /// operand is not an error (`None`).
+    One(Option<usize>),
+    /// Several `%w`: a `*fmt.wrapErrors` whose `Unwrap` returns these operands (the
+    /// errors among the `%w` operands, in argument order when the format used explicit
+    /// indexes, each once when repeated back to back).
+    Many(Vec<usize>),
+}
+
+/// `fmt.Errorf(format, args...)`: the message and the wrapped operands.
+///
+/// (Go returns `errors.New(format)` unformatted when there are no operands and no `%`
+/// in the format; the message is the same either way.)
+pub fn errorf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Errorf {
+    let mut p = printer::Printer::new(host);
+    p.wrap_errs = true;
+    p.do_printf(format, args);
+    let is_error = |p: &printer::Printer<'_>, i: usize| {
+        args[i].typ != 0 && p.string_method((args[i].typ - 1) as u32, "Error").is_some()
+    };
+    let wrapped = match p.wrapped.len() {
+        0 => Wrapped::None,
+        1 => Wrapped::One(Some(p.wrapped[0]).filter(|&i| is_error(&p, i))),
+        _ => {
+            let mut w = p.wrapped.clone();
+            if p.reordered {
+                w.sort_unstable();
+            }
+            w.dedup();
+            Wrapped::Many(w.into_iter().filter(|&i| is_error(&p, i)).collect())
+        }
+    };
+    Errorf { message: p.into_bytes(), wrapped }
 }
 
 /// `fmt.Sprint(args...)`: operands in their default format, with a space between two

@@ -55,16 +55,28 @@ pub(crate) struct Printer<'h> {
     pub(crate) host: &'h mut dyn Host,
     pub(crate) fmt: Fmt,
     /// The format used explicit argument indexes (so unused arguments are not reported).
-    reordered: bool,
+    pub(crate) reordered: bool,
     /// The last argument index was valid.
     good_arg_num: bool,
     /// Printing a bad-verb report: methods are not called meanwhile.
     pub(crate) erroring: bool,
+    /// Formatting for `Errorf`: `%w` accepts errors.
+    pub(crate) wrap_errs: bool,
+    /// The operands `%w` consumed, in order.
+    pub(crate) wrapped: Vec<usize>,
 }
 
 impl<'h> Printer<'h> {
     pub(crate) fn new(host: &'h mut dyn Host) -> Printer<'h> {
-        Printer { host, fmt: Fmt::default(), reordered: false, good_arg_num: true, erroring: false }
+        Printer {
+            host,
+            fmt: Fmt::default(),
+            reordered: false,
+            good_arg_num: true,
+            erroring: false,
+            wrap_errs: false,
+            wrapped: Vec::new(),
+        }
     }
 
     pub(crate) fn into_bytes(self) -> Vec<u8> {
@@ -265,6 +277,9 @@ impl<'h> Printer<'h> {
             } else if arg_num >= args.len() {
                 self.missing_arg(verb);
             } else {
+                if verb == u32::from(b'w') {
+                    self.wrapped.push(arg_num);
+                }
                 if verb == u32::from(b'v') || verb == u32::from(b'w') {
                     self.fmt.f.sharp_v = self.fmt.f.sharp;
                     self.fmt.f.sharp = false;
@@ -387,21 +402,24 @@ impl<'h> Printer<'h> {
     }
 
     /// A method `name` with signature `func() string` in the method set of `v`'s type.
-    fn string_method(&self, typ: u32, name: &str) -> Option<u32> {
+    pub(crate) fn string_method(&self, typ: u32, name: &str) -> Option<u32> {
         let m = self.host.types()[typ as usize].method(name)?;
         (m.sig == "func() string").then_some(m.func)
     }
 
     /// Formats `v` through its `GoString`, `Error` or `String` method when the verb
     /// calls for one; whether it did.
-    pub(crate) fn handle_methods(&mut self, v: Value, verb: u32) -> bool {
+    pub(crate) fn handle_methods(&mut self, v: Value, mut verb: u32) -> bool {
         if self.erroring {
             return false;
         }
         if verb == u32::from(b'w') {
-            // Only Errorf accepts %w.
-            self.bad_verb(Some(v), verb);
-            return true;
+            // Only Errorf accepts %w, and only for an error, which it then prints as %v.
+            if !self.wrap_errs || self.string_method(v.typ, "Error").is_none() {
+                self.bad_verb(Some(v), verb);
+                return true;
+            }
+            verb = u32::from(b'v');
         }
         if self.host.types()[v.typ as usize].methods.is_empty() {
             return false;

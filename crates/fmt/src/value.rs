@@ -3,9 +3,11 @@
 use crate::printer::Printer;
 use gorun_bytecode::TypeKind;
 
-/// Nesting beyond this depth is cut short (only a cyclic value gets there; Go itself
-/// would exhaust its stack).
-const MAX_DEPTH: usize = 1000;
+/// Nesting beyond this depth prints `...` instead. Only a cyclic value (a slice or map
+/// reaching itself through interfaces) gets there in practice, where Go itself would
+/// exhaust its stack; the limit keeps the engine within about 1 MiB of Rust stack even in
+/// debug builds.
+const MAX_DEPTH: usize = 500;
 
 /// Where a value is: in memory, or (for pointer-shaped kinds taken out of an interface)
 /// held directly as one word.

@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashMap;
 
 use common::{Mock, V, iface, ptr, s};
-use gorun_fmt::{Arg, TypeKind, sprint, sprintf, sprintln};
+use gorun_fmt::{Arg, TypeKind, Wrapped, errorf, sprint, sprintf, sprintln};
 
 /// The mock memory and the named operands of values.go, plus the types literals need.
 struct World {
@@ -188,6 +188,14 @@ fn build() -> World {
     let func0 = m.func("func()");
     let funcs = m.slice(func0);
     let fmt_stringers = m.slice(fmt_stringer);
+
+    let map_ss = m.map(stringer, stringer);
+    let priv_t = m.strukt(Some("main.Priv"), &[("m", map_ss), ("s", stringers), ("e", error), ("Pm", map_ss)]);
+    let map_s_any = m.map(string, any);
+    let go_strs = m.slice(go_str);
+    let map_s_anys = m.map(string, anys);
+    let maps_s_anys = m.slice(map_s_anys);
+    let deep_t = m.slice(maps_s_anys);
 
     let nan = f64::NAN;
     let inf = f64::INFINITY;
@@ -398,6 +406,7 @@ fn build() -> World {
         ("pstringer", p_ptr_stringer, ptr(one(6))),
         ("vstringer", ptr_stringer, one(7)),
         ("myerr", my_err, V::Fields(vec![s("bad")])),
+        ("myerr2", my_err, V::Fields(vec![s("two")])),
         ("gostr", go_str, one(1)),
         ("panicker", panicker, one(0)),
         ("ppanicker", p_panicker, ptr(one(0))),
@@ -455,6 +464,59 @@ fn build() -> World {
         ("up", unsafe_ptr, V::Addr(0x1234)),
         ("upnil", unsafe_ptr, V::Nil),
         ("fnnil", func0, V::Nil),
+        (
+            "spanic",
+            anys,
+            V::List(vec![
+                iface(panicker, one(0)),
+                iface(p_ptr_stringer, V::Nil),
+                iface(p_panicker, ptr(one(0))),
+                iface(p_stringer, V::Nil),
+            ]),
+        ),
+        (
+            "priv",
+            priv_t,
+            V::Fields(vec![
+                V::Map(vec![(one(1), one(2))]),
+                V::List(vec![one(3)]),
+                iface(my_err, V::Fields(vec![s("p")])),
+                V::Map(vec![(one(4), one(5))]),
+            ]),
+        ),
+        (
+            "mixed",
+            map_s_any,
+            V::Map(vec![
+                (s("a"), iface(int, V::I(1))),
+                (s("b"), iface(string, s("two"))),
+                (s("c"), iface(ints, list_i(&[3]))),
+                (s("d"), V::Nil),
+                (s("e"), iface(map_si, V::Map(vec![(s("x"), V::I(1))]))),
+                (s("f"), iface(point, pt(1, 2))),
+                (s("g"), iface(float64, V::F(2.5))),
+                (s("h"), iface(stringer, one(6))),
+                (
+                    s("i"),
+                    iface(
+                        anys,
+                        V::List(vec![iface(my_err, V::Fields(vec![s("deep")])), iface(bytes, V::S(b"hi".to_vec()))]),
+                    ),
+                ),
+            ]),
+        ),
+        ("sgostr", go_strs, V::List(vec![one(1), one(2)])),
+        (
+            "deep",
+            deep_t,
+            V::List(vec![
+                V::List(vec![V::Map(vec![(
+                    s("k"),
+                    V::List(vec![iface(int, V::I(1)), iface(string, s("x")), iface(strings, V::List(vec![s("y")]))]),
+                )])]),
+                V::Nil,
+            ]),
+        ),
         ("sfn", funcs, V::List(vec![V::Nil])),
         ("siface", fmt_stringers, V::List(vec![iface(stringer, one(1)), V::Nil])),
     ];
@@ -580,6 +642,16 @@ fn run_cases() -> Vec<(Vec<u8>, Vec<u8>)> {
                 let args = w.args(f[2]);
                 let r = if f[0] == "p" { sprint(&mut w.mock, &args) } else { sprintln(&mut w.mock, &args) };
                 got.push(line(&[f[0].as_bytes(), f[2].as_bytes(), &escape(&r)]));
+            }
+            "e" => {
+                let args = w.args(f[2]);
+                let e = errorf(&mut w.mock, &unescape(f[1]), &args);
+                let wrapped = match e.wrapped {
+                    Wrapped::None => "none".to_string(),
+                    Wrapped::One(i) => format!("one {}", i.map_or("nil".to_string(), |i| i.to_string())),
+                    Wrapped::Many(v) => v.iter().fold("many".to_string(), |s, i| format!("{s} {i}")),
+                };
+                got.push(line(&[b"e", f[1].as_bytes(), f[2].as_bytes(), &escape(&e.message), wrapped.as_bytes()]));
             }
             "m" => {
                 for flags in f[1].split_whitespace() {

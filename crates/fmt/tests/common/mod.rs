@@ -12,7 +12,7 @@ use gorun_fmt::{Arg, Host, TypeDesc, TypeKind};
 const BASE: u64 = 0x10000;
 
 /// A method's behaviour: receives the host (to read memory) and the receiver word.
-pub type Method = Box<dyn Fn(&Mock, u64) -> Result<Vec<u8>, String>>;
+pub type Method = Box<dyn Fn(&Mock, u64) -> Result<Vec<u8>, String> + Send>;
 
 /// A value to store, described independently of its type.
 #[derive(Clone, Debug)]

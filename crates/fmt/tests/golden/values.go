@@ -8,6 +8,7 @@
 //	f FORMAT ARGS            Sprintf(FORMAT, ARGS...)
 //	p - ARGS                 Sprint(ARGS...)
 //	l - ARGS                 Sprintln(ARGS...)
+//	e FORMAT ARGS            Errorf(FORMAT, ARGS...): its message and what it wraps
 //	m FLAGSETS VERBS ARGS    Sprintf("%"+flags+verb, arg) for every flag set (space
 //	                         separated, "." for none), verb (one character each) and arg
 //
@@ -88,6 +89,13 @@ type Outer struct {
 	I    any
 	E    error
 	f    float64
+}
+
+type Priv struct {
+	m  map[Stringer]Stringer
+	s  []Stringer
+	e  error
+	Pm map[Stringer]Stringer
 }
 
 type Wrapper struct {
@@ -171,7 +179,7 @@ func values() map[string]any {
 			R []Point
 		}{Point{1, 2}, nil, nil},
 		"stringer": Stringer{5}, "pstringer": &PtrStringer{6}, "vstringer": PtrStringer{7},
-		"myerr": MyErr{"bad"}, "gostr": GoStr{1}, "panicker": Panicker{}, "ppanicker": &Panicker{},
+		"myerr": MyErr{"bad"}, "myerr2": MyErr{"two"}, "gostr": GoStr{1}, "panicker": Panicker{}, "ppanicker": &Panicker{},
 		"nilpstr": (*PtrStringer)(nil), "nilstr": (*Stringer)(nil),
 		// Pointers.
 		"ppt": &Point{1, 2}, "pnil": (*Point)(nil), "pint": fake[*int](0x12345678), "pintnil": (*int)(nil),
@@ -199,7 +207,14 @@ func values() map[string]any {
 		// Interfaces, channels, funcs, unsafe pointers.
 		"chnil": (chan int)(nil), "chfake": fake[chan int](0x5000), "up": unsafe.Pointer(uintptr(0x1234)),
 		"upnil": unsafe.Pointer(nil), "fnnil": (func())(nil), "errnil": error(nil),
-		"sfn": []func(){nil}, "siface": []fmt.Stringer{Stringer{1}, nil},
+		"spanic": []any{Panicker{}, (*PtrStringer)(nil), &Panicker{}, (*Stringer)(nil)},
+		"priv": Priv{map[Stringer]Stringer{{1}: {2}}, []Stringer{{3}}, MyErr{"p"},
+			map[Stringer]Stringer{{4}: {5}}},
+		"mixed": map[string]any{"a": 1, "b": "two", "c": []int{3}, "d": nil, "e": map[string]int{"x": 1},
+			"f": Point{1, 2}, "g": 2.5, "h": Stringer{6}, "i": []any{MyErr{"deep"}, []byte("hi")}},
+		"sgostr": []GoStr{{1}, {2}},
+		"deep":   [][]map[string][]any{{{"k": {1, "x", []string{"y"}}}}, nil},
+		"sfn":    []func(){nil}, "siface": []fmt.Stringer{Stringer{1}, nil},
 	}
 	return v
 }
@@ -293,6 +308,30 @@ func args(vals map[string]any, field string) []any {
 	return out
 }
 
+// wrapped describes what an Errorf error wraps: "none", "one N" or "one nil", or
+// "many N N ...", with N the index of the wrapped operand.
+func wrapped(err error, a []any) string {
+	index := func(e error) string {
+		for i, x := range a {
+			if xe, ok := x.(error); ok && xe == e {
+				return strconv.Itoa(i)
+			}
+		}
+		return "nil"
+	}
+	switch w := err.(type) {
+	case interface{ Unwrap() error }:
+		return "one " + index(w.Unwrap())
+	case interface{ Unwrap() []error }:
+		s := "many"
+		for _, e := range w.Unwrap() {
+			s += " " + index(e)
+		}
+		return s
+	}
+	return "none"
+}
+
 func main() {
 	vals := values()
 	sc := bufio.NewScanner(os.Stdin)
@@ -311,6 +350,10 @@ func main() {
 			fmt.Fprintf(w, "p\t%s\t%s\n", f[2], escape(fmt.Sprint(args(vals, f[2])...)))
 		case "l":
 			fmt.Fprintf(w, "l\t%s\t%s\n", f[2], escape(fmt.Sprintln(args(vals, f[2])...)))
+		case "e":
+			a := args(vals, f[2])
+			err := fmt.Errorf(unescape(f[1]), a...)
+			fmt.Fprintf(w, "e\t%s\t%s\t%s\t%s\n", f[1], f[2], escape(err.Error()), wrapped(err, a))
 		case "m":
 			for _, flags := range strings.Fields(f[1]) {
 				if flags == "." {
