@@ -349,7 +349,10 @@ impl<'a> Checker<'a> {
         } else {
             match self.convertible_to(&x, t) {
                 Ok(()) => {
-                    x.mode = if x.is_nil() { Mode::Nil } else { Mode::Value };
+                    // A non-constant conversion yields a value, also of nil: `[]rune(nil)`
+                    // is a slice value, not the predeclared nil, so `string([]rune(nil))`
+                    // is an ordinary (typed, non-constant) string.
+                    x.mode = Mode::Value;
                     true
                 }
                 Err(c) => {
@@ -372,7 +375,7 @@ impl<'a> Checker<'a> {
         // to a non-constant type, the argument's own for integer → string.
         if self.prog.types.is_untyped(x.typ) {
             let types = &self.prog.types;
-            let final_type = if x.is_nil() {
+            let final_type = if x.typ == UNTYPED_NIL {
                 t
             } else if (types.is_interface(t) && !types.is_type_param(t)) || (const_arg && !const_type) {
                 types.default_type(x.typ)

@@ -150,3 +150,19 @@ fn unsafe_layout_matches_gc() {
     assert_eq!(got, want);
     assert_eq!(p.type_of("c0"), "uintptr");
 }
+
+/// A conversion of nil is a typed value, not nil and not a constant: `string([]rune(nil))`
+/// is a string that compares with "", `[]byte(nil)` a slice that compares with nil.
+#[test]
+fn conversions_of_nil_are_typed_values() {
+    let p = check(
+        "package main\nvar a = string([]rune(nil)) == \"\"\nvar b = string([]byte(nil))\nvar c = []byte(nil) == nil\n\
+         var d = len(string([]byte(nil)))\nvar e = string([]byte{}) == \"\"\ntype N string\nvar f = N([]rune(nil))\n\
+         func take(b []byte) int { return len(b) }\nvar g = take([]byte(nil))\nvar h any = []byte(nil)\nfunc main() {}\n",
+    );
+    for (name, want) in [("a", "bool"), ("b", "string"), ("c", "bool"), ("d", "int"), ("e", "bool"), ("f", "main.N")] {
+        assert_eq!(p.type_of(name), want, "type of {name}");
+    }
+    assert_eq!(p.type_of("g"), "int");
+    assert_eq!(p.type_of("h"), "any");
+}
