@@ -29,8 +29,9 @@
 //!
 //! # Not yet supported
 //!
-//! - `Formatter` (`Format(fmt.State, rune)` methods) is not called; such values print as if
-//!   they had no `Format` method.
+//! - `Formatter` (`Format(fmt.State, rune)` methods) is called only when the host
+//!   implements [`Host::call_format_method`]; otherwise such values print as if they had
+//!   no `Format` method.
 //! - Values nested more than 500 levels deep (only cyclic values, which crash Go) print
 //!   `...` at that depth.
 //! - Maps with interface keys of different dynamic types order those types by type index,
@@ -82,6 +83,15 @@ pub trait Host {
     /// `message` the panic value as `%v` prints it; the engine then prints Go's
     /// `%!v(PANIC=String method: message)`, or `<nil>` when the receiver is a nil pointer.
     fn call_string_method(&mut self, func: u32, data: u64) -> Result<Vec<u8>, String>;
+    /// Calls a `Format(fmt.State, rune)` method (`func` from its `MethodDesc`, receiver
+    /// as for [`Host::call_string_method`]) with a `fmt.State` reporting `state`, and
+    /// returns what the method wrote to it (`Err(message)` if it panicked). `None` means
+    /// the host does not support `Formatter`; the value is then printed as if it had no
+    /// `Format` method. The default implementation returns `None`.
+    fn call_format_method(&mut self, func: u32, data: u64, state: &FormatState) -> Option<Result<Vec<u8>, String>> {
+        let _ = (func, data, state);
+        None
+    }
     /// The entries of the map `m` (its header pointer; 0 is the nil map) of map type
     /// `typ`, as (key address, value address) pairs in any order.
     fn map_entries(&mut self, typ: u32, m: u64) -> Vec<(u64, u64)>;
@@ -92,6 +102,46 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
     let mut p = printer::Printer::new(host);
     p.do_printf(format, args);
     p.into_bytes()
+}
+
+/// The directive a `Format` method is called for: what its `fmt.State` reports.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormatState {
+    /// The verb (a Unicode code point).
+    pub verb: u32,
+    /// `State.Width()`, if a width was given.
+    pub width: Option<i64>,
+    /// `State.Precision()`, if a precision was given.
+    pub precision: Option<i64>,
+    /// `State.Flag(c)` for `-`, `+`, `#`, ` ` and `0`.
+    pub minus: bool,
+    pub plus: bool,
+    pub sharp: bool,
+    pub space: bool,
+    pub zero: bool,
+}
+
+impl FormatState {
+    /// `fmt.FormatString(state, verb)`: the directive rebuilt, as `%+-8.3v`.
+    pub fn directive(&self) -> Vec<u8> {
+        let mut out = vec![b'%'];
+        for (on, c) in
+            [(self.space, b' '), (self.plus, b'+'), (self.minus, b'-'), (self.sharp, b'#'), (self.zero, b'0')]
+        {
+            if on {
+                out.push(c);
+            }
+        }
+        if let Some(w) = self.width {
+            out.extend_from_slice(w.to_string().as_bytes());
+        }
+        if let Some(p) = self.precision {
+            out.push(b'.');
+            out.extend_from_slice(p.to_string().as_bytes());
+        }
+        utf8::push_rune(&mut out, i64::from(self.verb));
+        out
+    }
 }
 
 /// What `fmt.Errorf` makes of its operands: the message, and the errors it wraps.

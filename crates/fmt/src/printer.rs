@@ -3,10 +3,10 @@
 //! `Error`, `String` and `GoString` methods.
 
 use crate::Arg;
-use crate::Host;
 use crate::format::{Fmt, LDIGITS, UDIGITS};
 use crate::utf8;
 use crate::value::{Place, Value};
+use crate::{FormatState, Host};
 use gorun_bytecode::TypeKind;
 
 /// Widths and precisions beyond this magnitude are rejected, as Go rejects them.
@@ -424,6 +424,30 @@ impl<'h> Printer<'h> {
         if self.host.types()[v.typ as usize].methods.is_empty() {
             return false;
         }
+        if let Some(func) = self.format_method(v.typ) {
+            let state = FormatState {
+                verb,
+                width: self.fmt.f.wid_present.then_some(self.fmt.wid),
+                precision: self.fmt.f.prec_present.then_some(self.fmt.prec),
+                minus: self.fmt.f.minus,
+                plus: self.fmt.f.plus || self.fmt.f.plus_v,
+                sharp: self.fmt.f.sharp || self.fmt.f.sharp_v,
+                space: self.fmt.f.space,
+                zero: self.fmt.f.zero,
+            };
+            let data = self.receiver(v);
+            match self.host.call_format_method(func, data, &state) {
+                Some(Ok(out)) => {
+                    self.write(&out);
+                    return true;
+                }
+                Some(Err(msg)) => {
+                    self.report_panic(v, verb, "Format", &msg);
+                    return true;
+                }
+                None => {}
+            }
+        }
         if self.fmt.f.sharp_v {
             if let Some(func) = self.string_method(v.typ, "GoString") {
                 match self.call(func, v) {
@@ -449,12 +473,24 @@ impl<'h> Printer<'h> {
         false
     }
 
-    fn call(&mut self, func: u32, v: Value) -> Result<Vec<u8>, String> {
-        let data = match v.place {
+    /// A `Format(fmt.State, rune)` method in the method set of type `typ`.
+    fn format_method(&self, typ: u32) -> Option<u32> {
+        let m = self.host.types()[typ as usize].method("Format")?;
+        matches!(m.sig.as_str(), "func(fmt.State, int32)" | "func(fmt.State, rune)").then_some(m.func)
+    }
+
+    /// The interface data word of `v`: the word itself for pointer-shaped kinds, else the
+    /// address of the value.
+    fn receiver(&self, v: Value) -> u64 {
+        match v.place {
             Place::Word(w) => w,
             Place::Mem(a) if self.kind(v.typ).is_direct_iface() => self.read_u64(a),
             Place::Mem(a) => a,
-        };
+        }
+    }
+
+    fn call(&mut self, func: u32, v: Value) -> Result<Vec<u8>, String> {
+        let data = self.receiver(v);
         self.host.call_string_method(func, data)
     }
 

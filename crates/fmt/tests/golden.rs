@@ -197,6 +197,26 @@ fn build() -> World {
     let maps_s_anys = m.slice(map_s_anys);
     let deep_t = m.slice(maps_s_anys);
 
+    let fmter = m.strukt(Some("main.Fmter"), &[("N", int)]);
+    let p_fmter = m.pointer(fmter);
+    m.format_method(
+        &[fmter, p_fmter],
+        Box::new(|h, d, st| {
+            let mut out = b"<".to_vec();
+            out.extend(st.directive());
+            let (w, p) = (st.width.unwrap_or(0), st.precision.unwrap_or(0));
+            let n = h.read_u64(d) as i64;
+            let text = format!("|{n}|{w} {}|{p} {}>", st.width.is_some(), st.precision.is_some());
+            out.extend(text.bytes());
+            Ok(out)
+        }),
+    );
+    m.method(&[fmter, p_fmter], "String", Box::new(|_, _| Ok(b"not this".to_vec())));
+    let panic_fmter = m.strukt(Some("main.PanicFmter"), &[("A", int)]);
+    m.format_method(&[panic_fmter], Box::new(|_, _, _| Err("fmt boom".to_string())));
+    let fmters = m.slice(fmter);
+    let map_fmter = m.map(fmter, fmter);
+
     let nan = f64::NAN;
     let inf = f64::INFINITY;
     let pt = |x: i64, y: i64| V::Fields(vec![V::I(x), V::I(y)]);
@@ -517,6 +537,11 @@ fn build() -> World {
                 V::Nil,
             ]),
         ),
+        ("fmter", fmter, one(1)),
+        ("pfmter", p_fmter, ptr(one(2))),
+        ("panicfmter", panic_fmter, one(0)),
+        ("sfmter", fmters, V::List(vec![one(3)])),
+        ("mfmter", map_fmter, V::Map(vec![(one(4), one(5))])),
         ("sfn", funcs, V::List(vec![V::Nil])),
         ("siface", fmt_stringers, V::List(vec![iface(stringer, one(1)), V::Nil])),
     ];

@@ -62,3 +62,18 @@ fn strconv_helpers() {
     assert!(can_backquote(b"a\tb") && !can_backquote(b"a`b") && !can_backquote(b"\xff"));
     assert!(is_print(u32::from('世')) && !is_print(0xAD) && !is_print(0x200B) && is_print(0x1F600));
 }
+
+/// A host that cannot run `Format` methods: the value prints as if it had none (here,
+/// through its `String` method).
+#[test]
+fn format_method_without_host_support_falls_back() {
+    use gorun_bytecode::typedesc::MethodDesc;
+    let mut m = Mock::default();
+    let int = m.basic(TypeKind::Int, "int");
+    let t = m.strukt(Some("main.F"), &[("N", int)]);
+    m.method(&[t], "String", Box::new(|_, _| Ok(b"stringer".to_vec())));
+    let sig = "func(fmt.State, int32)".to_string();
+    m.types[t as usize].methods.insert(0, MethodDesc { name: "Format".to_string(), sig, func: 4242 });
+    let a = m.arg(t, &V::Fields(vec![V::I(1)]));
+    assert_eq!(sprintf(&mut m, b"%v %d", &[a, a]), b"stringer {1}");
+}

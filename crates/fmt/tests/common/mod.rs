@@ -7,12 +7,18 @@
 use std::collections::HashMap;
 
 use gorun_bytecode::typedesc::{FieldDesc, MethodDesc};
-use gorun_fmt::{Arg, Host, TypeDesc, TypeKind};
+use gorun_fmt::{Arg, FormatState, Host, TypeDesc, TypeKind};
 
 const BASE: u64 = 0x10000;
 
 /// A method's behaviour: receives the host (to read memory) and the receiver word.
 pub type Method = Box<dyn Fn(&Mock, u64) -> Result<Vec<u8>, String> + Send>;
+
+/// A `Format` method's behaviour: also receives the state it is called with.
+pub type FormatMethod = Box<dyn Fn(&Mock, u64, &FormatState) -> Result<Vec<u8>, String> + Send>;
+
+/// Format methods are numbered from here, apart from the string methods.
+const FORMAT_FUNCS: u32 = 1000;
 
 /// A value to store, described independently of its type.
 #[derive(Clone, Debug)]
@@ -57,6 +63,7 @@ pub struct Mock {
     pub mem: Vec<u8>,
     pub maps: HashMap<u64, Vec<(u64, u64)>>,
     pub methods: Vec<Method>,
+    pub format_methods: Vec<FormatMethod>,
 }
 
 impl Host for Mock {
@@ -71,6 +78,11 @@ impl Host for Mock {
 
     fn call_string_method(&mut self, func: u32, data: u64) -> Result<Vec<u8>, String> {
         (self.methods[func as usize])(self, data)
+    }
+
+    fn call_format_method(&mut self, func: u32, data: u64, state: &FormatState) -> Option<Result<Vec<u8>, String>> {
+        let f = self.format_methods.get(func.checked_sub(FORMAT_FUNCS)? as usize)?;
+        Some(f(self, data, state))
     }
 
     fn map_entries(&mut self, _typ: u32, m: u64) -> Vec<(u64, u64)> {
@@ -220,6 +232,17 @@ impl Mock {
         for &t in ts {
             let ms = &mut self.types[t as usize].methods;
             ms.push(MethodDesc { name: name.to_string(), sig: "func() string".to_string(), func });
+            ms.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+    }
+
+    /// Adds a `Format(fmt.State, rune)` method implemented by `f` to each of the types `ts`.
+    pub fn format_method(&mut self, ts: &[u32], f: FormatMethod) {
+        self.format_methods.push(f);
+        let func = FORMAT_FUNCS + (self.format_methods.len() - 1) as u32;
+        for &t in ts {
+            let ms = &mut self.types[t as usize].methods;
+            ms.push(MethodDesc { name: "Format".to_string(), sig: "func(fmt.State, int32)".to_string(), func });
             ms.sort_by(|a, b| a.name.cmp(&b.name));
         }
     }

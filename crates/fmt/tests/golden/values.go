@@ -75,6 +75,20 @@ type Celsius float64
 
 func (c Celsius) String() string { return strconv.FormatFloat(float64(c), 'f', 1, 64) + "°C" }
 
+type Fmter struct{ N int }
+
+func (f Fmter) Format(s fmt.State, verb rune) {
+	w, wok := s.Width()
+	p, pok := s.Precision()
+	fmt.Fprintf(s, "<%s|%d|%v %v|%v %v>", fmt.FormatString(s, verb), f.N, w, wok, p, pok)
+}
+
+func (f Fmter) String() string { return "not this" }
+
+type PanicFmter struct{ A int }
+
+func (PanicFmter) Format(s fmt.State, verb rune) { panic("fmt boom") }
+
 type Inner struct {
 	A int
 	b string
@@ -214,6 +228,8 @@ func values() map[string]any {
 			"f": Point{1, 2}, "g": 2.5, "h": Stringer{6}, "i": []any{MyErr{"deep"}, []byte("hi")}},
 		"sgostr": []GoStr{{1}, {2}},
 		"deep":   [][]map[string][]any{{{"k": {1, "x", []string{"y"}}}}, nil},
+		"fmter":  Fmter{1}, "pfmter": &Fmter{2}, "panicfmter": PanicFmter{}, "sfmter": []Fmter{{3}},
+		"mfmter": map[Fmter]Fmter{{4}: {5}},
 		"sfn":    []func(){nil}, "siface": []fmt.Stringer{Stringer{1}, nil},
 	}
 	return v
