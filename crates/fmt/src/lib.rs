@@ -6,16 +6,21 @@
 //! Operands are Go `any` values ([`Arg`]: the interface's type word and data word) whose
 //! contents live in the program's memory, laid out as Go lays them out on a 64-bit machine
 //! (see `gorun_bytecode::typedesc`). The engine never touches memory itself: it asks a
-//! [`Host`] for bytes, for map entries and to run `Error`/`String`/`GoString` methods.
-//! That keeps this crate free of `unsafe` and independent of how the VM stores its heap.
+//! [`Host`] for bytes, for map entries and to run `Error`/`String`/`GoString` (and,
+//! optionally, `Format`) methods. That keeps this crate free of `unsafe` and independent
+//! of how the VM stores its heap. Entry points: [`sprintf`], [`sprint`], [`sprintln`],
+//! [`errorf`]; `Printf` and friends are these plus a write.
 //!
 //! The crate mirrors the layering of Go's own implementation, rewritten from its rules:
 //!
 //! - `printer`: the format-string interpreter (flags, width, precision, `*`, argument
-//!   indexes, the `%!` error forms, `EXTRA` arguments) and the per-operand dispatch,
-//!   including the `Error`/`String`/`GoString` method rules and panic reporting.
-//! - `value`: printing a value of any kind from memory (`printValue` in Go): composite
-//!   values, pointers at top level versus nested, interfaces, byte slices as strings.
+//!   indexes, the `%!` error forms, `EXTRA` arguments) and the per-operand dispatch.
+//! - `methods`: when and how `Format`, `GoString`, `Error` and `String` methods are
+//!   called, and the report of a method that panicked.
+//! - `verbs`: one value of a basic kind under a verb, or `%!verb(type=value)`.
+//! - `value`: typed values in Go memory and reading them through the host.
+//! - `composite`: printing a value of any kind (`printValue` in Go): structs, maps,
+//!   sequences, interfaces, pointers at top level versus nested, byte slices as strings.
 //! - `format`: the low-level formatter for one item (padding, integers in every base,
 //!   strings, `%x` of bytes, quoting, Unicode, floats with flags).
 //! - `float`: `strconv.AppendFloat` for the `e E f g G x X b` formats, with shortest and
@@ -27,7 +32,14 @@
 //! - `sort`: the key order of `internal/fmtsort` for printing maps.
 //! - `utf8`: Go's UTF-8 decoding rules (each invalid byte is one `U+FFFD`).
 //!
-//! # Not yet supported
+//! # Testing
+//!
+//! `tests/golden/cases.txt` lists format cases (with a compact matrix form for verbs ×
+//! flags × values); `values.go` formats them with real Go into `cases.out`, and
+//! `tests/golden.rs` builds the same values in a mock memory and must print the same bytes.
+//! `floats.go`/`floats.out` do the same for `strconv.FormatFloat`. `regen.sh` reruns Go.
+//!
+//! # Limits
 //!
 //! - `Formatter` (`Format(fmt.State, rune)` methods) is called only when the host
 //!   implements [`Host::call_format_method`]; otherwise such values print as if they had
@@ -38,15 +50,18 @@
 //!   where Go orders them by the address of their type descriptors (unspecified).
 #![forbid(unsafe_code)]
 
+mod composite;
 mod float;
 mod format;
 mod isprint;
 mod isprint_table;
+mod methods;
 mod printer;
 mod quote;
 mod sort;
 mod utf8;
 mod value;
+mod verbs;
 
 pub use gorun_bytecode::{TypeDesc, TypeKind};
 
