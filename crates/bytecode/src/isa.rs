@@ -59,6 +59,10 @@ pub enum Kind {
     Str,
     /// A word offset into the globals.
     Global,
+    /// An index into the program's method keys.
+    Method,
+    /// An index into the program's native functions.
+    Native,
     /// A small code (a run-time error kind, a print kind, a bit width).
     Code,
 }
@@ -90,6 +94,8 @@ impl Kind {
             Kind::Const => "constant index",
             Kind::Str => "string index",
             Kind::Global => "global word offset",
+            Kind::Method => "method key index",
+            Kind::Native => "native function index",
             Kind::Code => "code",
         }
     }
@@ -153,6 +159,12 @@ macro_rules! operand_type {
         u32
     };
     (Global) => {
+        u32
+    };
+    (Method) => {
+        u32
+    };
+    (Native) => {
         u32
     };
     (Code) => {
@@ -275,6 +287,48 @@ pub mod rterr {
     pub const NIL_DEREF: u16 = 1;
     pub const NEGATIVE_SHIFT: u16 = 2;
     pub const MISSING_RETURN: u16 = 3;
+    pub const MAKESLICE_LEN: u16 = 4;
+    pub const MAKESLICE_CAP: u16 = 5;
+    /// Go's `growslice: len out of range`.
+    pub const GROWSLICE_LEN: u16 = 6;
+}
+
+/// What `Bounds` checks, as Go's `boundsErrorCode` (the message formats are Go's). Add
+/// `UNSIGNED` when the index's type is unsigned (a huge value is then not negative).
+pub mod bounds {
+    /// `x < y`: index out of range [x] with length y.
+    pub const INDEX: u16 = 0;
+    /// `x <= y`: slice bounds out of range [:x] with length y.
+    pub const SLICE_ALEN: u16 = 1;
+    /// `x <= y`: slice bounds out of range [:x] with capacity y.
+    pub const SLICE_ACAP: u16 = 2;
+    /// `x <= y`: slice bounds out of range [x:y].
+    pub const SLICE_B: u16 = 3;
+    /// `x <= y`: slice bounds out of range [::x] with length y.
+    pub const SLICE3_ALEN: u16 = 4;
+    /// `x <= y`: slice bounds out of range [::x] with capacity y.
+    pub const SLICE3_ACAP: u16 = 5;
+    /// `x <= y`: slice bounds out of range [:x:y].
+    pub const SLICE3_B: u16 = 6;
+    /// `x <= y`: slice bounds out of range [x:y:].
+    pub const SLICE3_C: u16 = 7;
+    /// `x == y`: cannot convert slice with length y to array or pointer to array with length x.
+    pub const CONVERT: u16 = 8;
+    pub const UNSIGNED: u16 = 0x100;
+}
+
+/// What `StrConv` converts.
+pub mod strconv {
+    /// `string(b)` for a byte slice.
+    pub const BYTES_TO_STR: u16 = 0;
+    /// `[]byte(s)`.
+    pub const STR_TO_BYTES: u16 = 1;
+    /// `string(r)` for a rune slice.
+    pub const RUNES_TO_STR: u16 = 2;
+    /// `[]rune(s)`.
+    pub const STR_TO_RUNES: u16 = 3;
+    /// `string(r)` for an integer code point (invalid ones give U+FFFD).
+    pub const RUNE_TO_STR: u16 = 4;
 }
 
 /// What `Print` prints (the builtin `print`/`println`).
@@ -442,6 +496,108 @@ instructions! {
 
     /// The builtin `print` of one value of kind `what` (see `printk`) at `src`.
     Print { src: R, what: Code }
+
+    /// Panics with a nil dereference if the pointer `a` is nil.
+    NilCheck { a: R }
+    /// `dst = a * imm`.
+    MulImm { dst: R, a: R, imm: I16 }
+    /// Checks the bounds `x`, `y` as `code` says (see `bounds`), panicking with Go's text.
+    Bounds { x: R, y: R, code: Code }
+    /// `dst` = sign-extended byte at `addr + off`; nil `addr` panics (as every load and store).
+    Load8S { dst: R, addr: R, off: I16 }
+    /// `dst` = zero-extended byte at `addr + off`.
+    Load8U { dst: R, addr: R, off: I16 }
+    /// 16-bit signed load.
+    Load16S { dst: R, addr: R, off: I16 }
+    /// 16-bit unsigned load.
+    Load16U { dst: R, addr: R, off: I16 }
+    /// 32-bit signed load.
+    Load32S { dst: R, addr: R, off: I16 }
+    /// 32-bit unsigned load.
+    Load32U { dst: R, addr: R, off: I16 }
+    /// 64-bit load.
+    Load64 { dst: R, addr: R, off: I16 }
+    /// Loads a float32 and widens it to the float64 register form.
+    LoadF32 { dst: R, addr: R, off: I16 }
+    /// Stores the low byte of `src` at `addr + off`.
+    Store8 { addr: R, src: R, off: I16 }
+    /// 16-bit store.
+    Store16 { addr: R, src: R, off: I16 }
+    /// 32-bit store.
+    Store32 { addr: R, src: R, off: I16 }
+    /// 64-bit store of a word that holds no heap pointer.
+    Store64 { addr: R, src: R, off: I16 }
+    /// Narrows the float64 register form to float32 and stores it.
+    StoreF32 { addr: R, src: R, off: I16 }
+    /// 64-bit store of a word that may hold a heap pointer (write-barriered).
+    StorePtr { addr: R, src: R, off: I16 }
+    /// `dst = s[i]` for a string or byte slice `s` (data, length…), bounds-checked.
+    IndexByte { dst: R, s: R2, i: R }
+    /// `dst = s[i]` for a slice of 8-byte non-pointer elements, bounds-checked.
+    IndexWord { dst: R, s: R2, i: R }
+    /// `s[i] = src` (a byte), bounds-checked.
+    SetIndexByte { s: R2, i: R, src: R }
+    /// `s[i] = src` (an 8-byte non-pointer word), bounds-checked.
+    SetIndexWord { s: R2, i: R, src: R }
+
+    /// `dst` = the address of a new zeroed object of type `typ`.
+    New { dst: R, typ: Type }
+    /// Makes a slice of `elem`: `dst+1` and `dst+2` hold the length and capacity on entry
+    /// (checked as Go's makeslice does); `dst` gets the new zeroed array.
+    MakeSlice { dst: R3, elem: Type }
+    /// `s` (a slice of `elem`) grows by the count in `s+3` elements: its length increases,
+    /// and if the capacity is short the elements move to a new array sized as Go's
+    /// growslice sizes it.
+    SliceGrow { s: RN, elem: Type }
+    /// `copy(dst, src)` with the slices at `args` and `args+3`; the count lands in `args`.
+    SliceCopy { args: RN, elem: Type }
+    /// Copies a value of type `typ` from the address in `args+1` to the address in `args`
+    /// (write-barriered where it holds pointers).
+    CopyObj { args: R2, typ: Type }
+    /// Re-slices the slice `s` by the checked bounds `lo`, `lo+1` (high) and `lo+2` (max)
+    /// for elements of `esize` bytes (an empty result keeps the base pointer).
+    SubSlice { s: R3, lo: R3, esize: N }
+    /// `dst = a + b` (strings; allocates).
+    Concat { dst: R2, a: R2, b: R2 }
+    /// Converts between strings, byte slices, rune slices and runes (see `strconv`).
+    StrConv { dst: R, src: R, code: Code }
+    /// Decodes the UTF-8 sequence of string `s` at the index in `dst+1`: `dst` gets the
+    /// rune (U+FFFD if invalid) and `dst+1` the index after it.
+    DecodeRune { dst: R2, s: R2 }
+    /// `dst = a == b` for interface values (panics if their dynamic type is not comparable).
+    EqIface { dst: R, a: R2, b: R2 }
+    /// Compares the values of type `typ` at the addresses in `args` and `args+1`;
+    /// `args` gets whether they are equal.
+    EqMem { args: R2, typ: Type }
+
+    /// `dst` = the closure context of the running function (first instruction of a
+    /// function literal's body).
+    LoadCtx { dst: R }
+    /// Calls the function value `f` (a closure pointer; nil panics); arguments at `base…`.
+    CallClosure { base: R, f: R }
+    /// Calls method `key` (an index into the program's method keys) of the interface
+    /// value whose type word is at `base-1`; its data word and the arguments are at
+    /// `base…`. A nil interface panics.
+    CallIface { base: R, key: Method }
+    /// Calls native function `native`; arguments at `base…`, results land there.
+    CallNative { base: R, native: Native }
+    /// `x` (an interface's type word) becomes whether that dynamic type implements the
+    /// interface type `typ` (false for nil).
+    Implements { x: R, typ: Type }
+    /// Panics with Go's failed type assertion text: `x` is the type word, `pair` a
+    /// constant holding (static interface type << 32 | asserted type).
+    AssertFail { x: R, pair: Const }
+
+    /// Records a deferred call of the function value `f` with `n` words of arguments at
+    /// `args` (run when the function returns or panics).
+    Defer { f: R, args: R, n: N }
+    /// Runs the current frame's deferred calls, most recent first (before `Return`).
+    RunDefers {}
+    /// Panics with the interface value `v`.
+    PanicValue { v: R2 }
+    /// `dst` = the value of the panic being recovered (nil interface when not
+    /// recovering in a directly deferred call).
+    Recover { dst: R2 }
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);

@@ -63,6 +63,11 @@ pub struct Program {
     pub global_words: u32,
     /// Which global words may hold heap pointers (bit per word).
     pub global_pointers: Vec<u64>,
+    /// Method keys (`Name func(params) results`) that `CallIface` names.
+    pub method_keys: Vec<String>,
+    /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
+    /// resolves them when it loads the program.
+    pub natives: Vec<String>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,
     /// The function that runs package initialization and then `main.main`.
@@ -74,6 +79,22 @@ impl Program {
     pub fn add_string(&mut self, bytes: &[u8]) -> u32 {
         self.strings.push(bytes.into());
         (self.strings.len() - 1) as u32
+    }
+
+    pub fn add_method_key(&mut self, key: &str) -> u32 {
+        if let Some(i) = self.method_keys.iter().position(|k| k == key) {
+            return i as u32;
+        }
+        self.method_keys.push(key.to_string());
+        (self.method_keys.len() - 1) as u32
+    }
+
+    pub fn add_native(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.natives.iter().position(|k| k == name) {
+            return i as u32;
+        }
+        self.natives.push(name.to_string());
+        (self.natives.len() - 1) as u32
     }
 
     pub fn add_const(&mut self, bits: u64) -> u32 {

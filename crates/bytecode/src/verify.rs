@@ -5,7 +5,7 @@
 //! a program in which any instruction could reach outside its frame or a table, jump
 //! outside its function, or run off the end of its code.
 
-use crate::isa::{Instr, Kind, Operand, printk};
+use crate::isa::{strconv, Instr, Kind, Operand, printk};
 use crate::program::{Func, Program};
 use std::fmt;
 
@@ -67,7 +67,11 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                         (Kind::RN, _) => count.unwrap_or(0),
                         (_, Instr::Print { what, .. }) => print_width(*what),
                         // A call's argument area is checked against the callee below.
-                        (_, Instr::Call { .. }) => 0,
+                        (_, Instr::Call { .. } | Instr::CallClosure { .. } | Instr::CallNative { .. }) if name == "base" => 0,
+                        (_, Instr::CallIface { .. }) => 0,
+                        (_, Instr::SliceGrow { .. }) => 4,
+                        (_, Instr::SliceCopy { .. }) => 6,
+                        (_, Instr::Defer { n, .. }) if name == "args" => usize::from(*n),
                         _ => kind.reg_width().unwrap_or(1),
                     };
                     if usize::from(r) + width > nregs {
@@ -85,6 +89,8 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 (Kind::Const, Operand::Index(x)) => within(prog.consts.len(), "constant", x)?,
                 (Kind::Str, Operand::Index(x)) => within(prog.strings.len(), "string", x)?,
                 (Kind::Global, Operand::Index(x)) => within(prog.global_words as usize, "global word", x)?,
+                (Kind::Method, Operand::Index(x)) => within(prog.method_keys.len(), "method key", x)?,
+                (Kind::Native, Operand::Index(x)) => within(prog.natives.len(), "native", x)?,
                 _ => {}
             }
         }
@@ -94,6 +100,25 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 let need = usize::from(callee.param_words.max(callee.result_words));
                 if usize::from(base.0) + need > nregs {
                     return fail(pc, format!("call of {} needs {need} words at r{}", callee.name, base.0));
+                }
+            }
+            Instr::CallIface { base, .. } if base.0 == 0 || usize::from(base.0) > nregs => {
+                return fail(pc, "interface call without room for its type word".into());
+            }
+            Instr::StrConv { code, dst, src } => {
+                let width = |c: u16, out: bool| match (c, out) {
+                    (strconv::BYTES_TO_STR | strconv::RUNES_TO_STR, true) => 2,
+                    (strconv::BYTES_TO_STR | strconv::RUNES_TO_STR, false) => 3,
+                    (strconv::STR_TO_BYTES | strconv::STR_TO_RUNES, true) => 3,
+                    (strconv::STR_TO_BYTES | strconv::STR_TO_RUNES, false) => 2,
+                    (strconv::RUNE_TO_STR, true) => 2,
+                    _ => 1,
+                };
+                if code > strconv::RUNE_TO_STR
+                    || usize::from(dst.0) + width(code, true) > nregs
+                    || usize::from(src.0) + width(code, false) > nregs
+                {
+                    return fail(pc, format!("bad string conversion {code}"));
                 }
             }
             Instr::SextN { bits, .. } | Instr::ZextN { bits, .. } if !matches!(bits, 8 | 16 | 32) => {

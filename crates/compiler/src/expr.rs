@@ -4,13 +4,13 @@
 use crate::func::FnBuilder;
 use crate::layout::Shape;
 use crate::{CResult, Compiler, unsupported};
-use gorun_bytecode::isa::printk;
+use gorun_bytecode::isa::{bounds, strconv};
 use gorun_bytecode::{Instr, Reg};
-use gorun_syntax::ast::{BinaryOp, CallExpr, Expr, ExprKind, UnaryOp};
+use gorun_syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 use gorun_types::constant::{ConstValue, rat_to_f64};
-use gorun_types::info::Mode;
-use gorun_types::object::{Builtin, ObjKind};
-use gorun_types::types::TypeId;
+use gorun_types::info::{Mode, SelectionKind};
+use gorun_types::object::ObjKind;
+use gorun_types::types::{Type, TypeId};
 use num_traits::ToPrimitive;
 
 impl<'a> Compiler<'a> {
@@ -42,7 +42,11 @@ impl<'a> Compiler<'a> {
                 if info.expr(e.id).is_some_and(|tv| tv.value.is_some()) {
                     return None;
                 }
-                b.locals.get(info.uses.get(&e.id)?).map(|&(r, _)| r)
+                let obj = info.uses.get(&e.id)?;
+                if b.cells.contains(obj) {
+                    return None;
+                }
+                b.locals.get(obj).map(|&(r, _)| r)
             }
             _ => None,
         }
@@ -59,35 +63,109 @@ impl<'a> Compiler<'a> {
         let mark = b.mark();
         match &e.kind {
             ExprKind::Paren(x) => self.expr_into(b, x, dst)?,
+            ExprKind::Ident(_) if tv.mode == Mode::Nil => {
+                let shape = self.shape(tv.typ, e.span.lo).unwrap_or(Shape::Pointer);
+                b.emit_zero(dst, shape);
+            }
             ExprKind::Ident(_) => {
-                if tv.mode == Mode::Nil {
-                    b.emit(Instr::LoadImm { dst, imm: 0 });
-                    return Ok(());
-                }
                 let Some(&obj) = info.uses.get(&e.id) else { return unsupported(e.span.lo, "this identifier") };
-                if let Some(&(r, shape)) = b.locals.get(&obj) {
-                    b.move_value(dst, r, shape);
-                } else if let Some(&(off, shape)) = self.globals.get(&obj) {
-                    for k in 0..shape.words() {
-                        b.emit(Instr::LoadGlobal { dst: Reg(dst.0 + k), g: off + u32::from(k) });
-                    }
+                if let ObjKind::Func(_) = self.checked.program.objects.get(obj).kind {
+                    self.func_value(b, obj, dst, e)?;
                 } else {
-                    return unsupported(e.span.lo, "function values");
+                    self.load_var(b, e, dst)?;
                 }
+            }
+            ExprKind::Selector(..) => match info.selections.get(&e.id).map(|s| s.kind.clone()) {
+                Some(SelectionKind::Field) => self.load_var(b, e, dst)?,
+                Some(_) => return unsupported(e.span.lo, "method values"),
+                None => {
+                    let Some(&obj) = info.uses.get(&e.id) else { return unsupported(e.span.lo, "this selector") };
+                    if let ObjKind::Func(_) = self.checked.program.objects.get(obj).kind {
+                        self.func_value(b, obj, dst, e)?;
+                    } else {
+                        self.load_var(b, e, dst)?;
+                    }
+                }
+            },
+            ExprKind::Index(ie) => {
+                let xt = self.type_of(&ie.x);
+                let types = &self.checked.program.types;
+                let xu = types.get(types.underlying(xt)).clone();
+                match xu {
+                    Type::Basic(_) => self.string_index(b, &ie.x, &ie.indices[0], dst)?,
+                    Type::Map(..) => return unsupported(e.span.lo, "maps"),
+                    Type::Slice(elem) if self.word_elem(elem).is_some() => {
+                        let s = self.expr_reg(b, &ie.x)?;
+                        let i = self.expr_reg(b, &ie.indices[0])?;
+                        match self.word_elem(elem) {
+                            Some(true) => b.emit(Instr::IndexByte { dst, s, i }),
+                            _ => b.emit(Instr::IndexWord { dst, s, i }),
+                        };
+                    }
+                    Type::Signature(_) => return unsupported(e.span.lo, "generic functions"),
+                    _ => self.load_var(b, e, dst)?,
+                }
+            }
+            ExprKind::Star(_) => self.load_var(b, e, dst)?,
+            ExprKind::Slice(se) => self.slice_expr(b, se, e, dst)?,
+            ExprKind::Unary(UnaryOp::Addr, x) => {
+                let p = self.address_of(b, x)?;
+                b.emit(Instr::Move { dst, src: p });
+            }
+            ExprKind::CompositeLit(lit) => self.composite(b, lit, e, dst)?,
+            ExprKind::FuncLit(fl) => self.func_lit(b, fl, e, dst)?,
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let comma_ok = info.comma_ok.contains(&e.id);
+                self.type_assert(b, x, tv.typ, dst, comma_ok)?;
             }
             ExprKind::Binary(op, x, y) => self.binary(b, *op, x, y, dst, e)?,
             ExprKind::Unary(op, x) => self.unary(b, *op, x, dst, e)?,
             ExprKind::Call(call) => {
                 let results = self.call(b, call, e)?;
-                match results.first() {
-                    Some(&(r, shape)) => b.move_value(dst, r, shape),
-                    None => return unsupported(e.span.lo, "using a call without results"),
+                let mut off = 0;
+                for (r, shape) in results {
+                    b.move_value(Reg(dst.0 + off), r, shape);
+                    off += shape.words();
+                }
+                if off == 0 {
+                    return unsupported(e.span.lo, "using a call without results");
                 }
             }
             _ => return unsupported(e.span.lo, "this kind of expression"),
         }
         b.release(mark);
         Ok(())
+    }
+
+    /// Reads the variable, field, element or pointee `e` into `dst…`.
+    fn load_var(&mut self, b: &mut FnBuilder, e: &Expr, dst: Reg) -> CResult<()> {
+        match self.place(b, e)? {
+            Some((place, shape)) => {
+                self.load_place(b, place, dst, shape);
+                Ok(())
+            }
+            None => unsupported(e.span.lo, "this expression"),
+        }
+    }
+
+    /// For a slice element type loaded with the fused index instructions: `Some(true)`
+    /// for bytes, `Some(false)` for 8-byte non-pointer words.
+    fn word_elem(&self, elem: TypeId) -> Option<bool> {
+        match Shape::of(&self.checked.program.types, elem) {
+            Shape::Uint(8) | Shape::Bool => Some(true),
+            Shape::Int(64) | Shape::Uint(64) | Shape::Float(64) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Loads the constant value of `e` as a value of type `t` (its default type when
+    /// it is untyped) into `dst`.
+    pub fn expr_const_as(&mut self, b: &mut FnBuilder, e: &Expr, t: TypeId, dst: Reg) -> CResult<()> {
+        let Some(v) = self.checked.program.info.expr(e.id).and_then(|tv| tv.value.clone()) else {
+            return self.expr_into(b, e, dst);
+        };
+        let shape = self.shape(t, e.span.lo)?;
+        self.load_const(b, dst, &v, shape, e)
     }
 
     fn load_const(&mut self, b: &mut FnBuilder, dst: Reg, v: &ConstValue, shape: Shape, e: &Expr) -> CResult<()> {
@@ -157,7 +235,16 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let xs = self.shape_of(x)?;
+        let ys = self.shape_of(y)?;
         let result = self.shape_of(e)?;
+        if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (xs == Shape::Interface) != (ys == Shape::Interface) {
+            // A comparison of an interface with a concrete value compares interfaces.
+            let a = b.alloc_value(Shape::Interface);
+            let c = b.alloc_value(Shape::Interface);
+            self.iface_operand(b, x, a)?;
+            self.iface_operand(b, y, c)?;
+            return self.compare(b, op, Shape::Interface, dst, a, c, e);
+        }
         let a = self.expr_reg(b, x)?;
         let c = self.expr_reg(b, y)?;
         self.binary_op(b, op, xs, result, dst, a, c, y, e)
@@ -222,14 +309,31 @@ impl<'a> Compiler<'a> {
                 Self::wrap(b, dst, result);
             }
             (_, Eql | Neq | Lss | Leq | Gtr | Geq) => self.compare(b, op, xs, dst, a, c, e)?,
-            (Shape::String, Add) => return unsupported(e.span.lo, "string concatenation"),
+            (Shape::String, Add) => {
+                b.emit(Instr::Concat { dst, a, b: c });
+            }
             _ => return unsupported(e.span.lo, format!("operator {} on these operands", op.text())),
         }
         Ok(())
     }
 
+    /// Whether a comparison has a `nil` operand (slices, maps and funcs compare only with nil).
+    fn is_nil(&self, e: &Expr) -> bool {
+        let ExprKind::Binary(_, x, y) = &e.kind else { return false };
+        let info = &self.checked.program.info;
+        [x, y].iter().any(|o| info.expr(o.id).is_some_and(|tv| tv.mode == Mode::Nil))
+    }
+
+    fn iface_operand(&mut self, b: &mut FnBuilder, x: &Expr, dst: Reg) -> CResult<()> {
+        if self.shape_of(x)? == Shape::Interface {
+            self.expr_into(b, x, dst)
+        } else {
+            self.to_iface(b, x, dst)
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
-    fn compare(
+    pub fn compare(
         &mut self,
         b: &mut FnBuilder,
         op: BinaryOp,
@@ -260,10 +364,28 @@ impl<'a> Compiler<'a> {
             (Shape::String, Eql | Neq) => Instr::EqStr { dst, a, b: c },
             (Shape::String, Lss) => Instr::LtStr { dst, a, b: c },
             (Shape::String, Leq) => Instr::LeStr { dst, a, b: c },
+            (Shape::Slice, Eql | Neq) if self.is_nil(e) => {
+                if op == Eql { Instr::EqI { dst, a, b: c } } else { Instr::NeI { dst, a, b: c } }
+            }
+            (Shape::Interface, Eql | Neq) => Instr::EqIface { dst, a, b: c },
+            (Shape::Mem(t), Eql | Neq) => {
+                let typ = self.type_desc(t);
+                let args = b.alloc(2);
+                b.emit(Instr::Move { dst: args, src: a });
+                b.emit(Instr::Move { dst: Reg(args.0 + 1), src: c });
+                b.emit(Instr::EqMem { args, typ });
+                Instr::Move { dst, src: args }
+            }
+            (Shape::Complex(_), Eql | Neq) => {
+                let t = b.alloc_value(Shape::Bool);
+                b.emit(Instr::EqF { dst, a, b: c });
+                b.emit(Instr::EqF { dst: t, a: Reg(a.0 + 1), b: Reg(c.0 + 1) });
+                Instr::And { dst, a: dst, b: t }
+            }
             _ => return unsupported(e.span.lo, "comparing values of this type"),
         };
         b.emit(ins);
-        if xs == Shape::String && op == Neq {
+        if matches!(xs, Shape::String | Shape::Interface | Shape::Mem(_) | Shape::Complex(_)) && op == Neq {
             b.emit(Instr::NotB { dst, a: dst });
         }
         Ok(())
@@ -296,82 +418,41 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Compiles a call; returns the registers holding its results (valid until the
-    /// caller releases registers above its mark).
-    pub fn call(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr) -> CResult<Vec<(Reg, Shape)>> {
-        let prog = &self.checked.program;
-        let fun_tv = prog.info.expr(call.fun.id).cloned();
-        let line = self.line_of(e.span.lo);
-        match fun_tv.as_ref().map(|tv| tv.mode) {
-            Some(Mode::TypeExpr) => {
-                let shape = self.shape_of(e)?;
-                let dst = b.alloc_value(shape);
-                self.conversion(b, &call.args[0], dst, shape, e)?;
-                return Ok(vec![(dst, shape)]);
+    /// A conversion `T(x)` into `dst…`.
+    pub fn conversion(&mut self, b: &mut FnBuilder, x: &Expr, dst: Reg, to_t: TypeId, e: &Expr) -> CResult<()> {
+        let types = &self.checked.program.types;
+        let from_t = self.type_of(x);
+        if types.is_interface(to_t) {
+            if types.is_interface(from_t) {
+                return self.expr_into(b, x, dst);
             }
-            Some(Mode::Builtin(k)) => return self.builtin(b, k, call, e),
-            _ => {}
+            return self.to_iface(b, x, dst);
         }
-        let target = match &call.fun.kind {
-            ExprKind::Ident(_) => prog.info.uses.get(&call.fun.id).copied(),
-            // A qualified identifier pkg.F is recorded like an identifier (a field or method
-            // selection is not).
-            ExprKind::Selector(..) if !prog.info.selections.contains_key(&call.fun.id) => {
-                prog.info.uses.get(&call.fun.id).copied()
-            }
-            _ => None,
-        };
-        let Some(obj) = target.filter(|o| matches!(prog.objects.get(*o).kind, ObjKind::Func(_))) else {
-            return unsupported(e.span.lo, "calls of function values and methods");
-        };
-        if call.ellipsis.is_some() {
-            return unsupported(e.span.lo, "variadic calls");
-        }
-        let sig = prog.types.signature(prog.objects.get(obj).typ).cloned().expect("function type");
-        if sig.variadic {
-            return unsupported(e.span.lo, "variadic calls");
-        }
-        let idx = self.func_ref(obj, e.span.lo)?;
-        let (pw, rw) = self.signature_words(obj);
-        // Results are moved into registers below the argument area before it is released.
-        let mut results = Vec::new();
-        for p in &sig.results {
-            let shape = self.shape(p.typ, e.span.lo)?;
-            results.push((b.alloc_value(shape), shape));
-        }
-        let mark = b.mark();
-        let base = b.alloc(pw.max(rw));
-        let mut off = 0u16;
-        if call.args.len() == 1 && sig.params.len() > 1 {
-            // f(g()) with a multi-value g.
-            let inner = match &call.args[0].kind {
-                ExprKind::Call(c) => self.call(b, c, &call.args[0])?,
-                _ => return unsupported(e.span.lo, "this call"),
+        let to = self.shape(to_t, e.span.lo)?;
+        if self.is_string_type(to_t) && !self.is_string_type(from_t) {
+            let mark = b.mark();
+            let code = match self.byte_or_rune_slice(from_t) {
+                Some(false) => strconv::BYTES_TO_STR,
+                Some(true) => strconv::RUNES_TO_STR,
+                None => strconv::RUNE_TO_STR,
             };
-            for (r, shape) in inner {
-                b.move_value(Reg(base.0 + off), r, shape);
-                off += shape.words();
-            }
-        } else {
-            for arg in &call.args {
-                let shape = self.shape_of(arg)?;
-                self.expr_into(b, arg, Reg(base.0 + off))?;
-                off += shape.words();
-            }
+            let a = self.expr_reg(b, x)?;
+            b.emit(Instr::StrConv { dst, src: a, code });
+            b.release(mark);
+            return Ok(());
         }
-        b.line = line;
-        b.emit(Instr::Call { base, func: idx });
-        let mut off = 0u16;
-        for &(r, shape) in &results {
-            b.move_value(r, Reg(base.0 + off), shape);
-            off += shape.words();
+        if self.is_string_type(from_t)
+            && let Some(runes) = self.byte_or_rune_slice(to_t)
+        {
+            let mark = b.mark();
+            let a = self.expr_reg(b, x)?;
+            let code = if runes { strconv::STR_TO_RUNES } else { strconv::STR_TO_BYTES };
+            b.emit(Instr::StrConv { dst, src: a, code });
+            b.release(mark);
+            return Ok(());
         }
-        b.release(mark);
-        Ok(results)
-    }
-
-    fn conversion(&mut self, b: &mut FnBuilder, x: &Expr, dst: Reg, to: Shape, e: &Expr) -> CResult<()> {
         let from = self.shape_of(x)?;
+        let mark = b.mark();
         let a = self.expr_reg(b, x)?;
         match (from, to) {
             (Shape::Int(_) | Shape::Uint(_), Shape::Int(_) | Shape::Uint(_)) => {
@@ -398,48 +479,29 @@ impl<'a> Compiler<'a> {
                 b.emit(Instr::Move { dst, src: a });
                 Self::wrap(b, dst, to);
             }
-            (f, t) if f == t => b.move_value(dst, a, t),
+            (Shape::Slice, Shape::Pointer) | (Shape::Slice, Shape::Mem(_)) => {
+                // Slice to array pointer (or array): the lengths must agree.
+                let types = &self.checked.program.types;
+                let arr = match types.get(types.underlying(to_t)) {
+                    Type::Pointer(p) => *p,
+                    _ => to_t,
+                };
+                let n = match types.get(types.underlying(arr)) {
+                    Type::Array(n, _) => n.unwrap_or(0),
+                    _ => 0,
+                };
+                let k = b.alloc_value(Shape::Int(64));
+                self.load_int(b, k, n as i64);
+                b.emit(Instr::Bounds { x: k, y: Reg(a.0 + 1), code: bounds::CONVERT });
+                b.emit(Instr::Move { dst, src: a });
+                if let Shape::Mem(t) = to {
+                    self.copy_mem(b, dst, dst, t);
+                }
+            }
+            (f, t) if f.words() == t.words() && !matches!(f, Shape::Other) => b.move_value(dst, a, t),
             _ => return unsupported(e.span.lo, "this conversion"),
         }
+        b.release(mark);
         Ok(())
-    }
-
-    fn builtin(&mut self, b: &mut FnBuilder, k: Builtin, call: &CallExpr, e: &Expr) -> CResult<Vec<(Reg, Shape)>> {
-        match k {
-            Builtin::Print | Builtin::Println => {
-                b.line = self.line_of(e.span.lo);
-                for (i, arg) in call.args.iter().enumerate() {
-                    if i > 0 && k == Builtin::Println {
-                        b.emit(Instr::Print { src: Reg(0), what: printk::SPACE });
-                    }
-                    let mark = b.mark();
-                    let shape = self.shape_of(arg)?;
-                    let r = self.expr_reg(b, arg)?;
-                    let what = match shape {
-                        Shape::Bool => printk::BOOL,
-                        Shape::Int(_) => printk::INT,
-                        Shape::Uint(_) => printk::UINT,
-                        Shape::Float(32) => printk::FLOAT32,
-                        Shape::Float(_) => printk::FLOAT,
-                        Shape::String => printk::STRING,
-                        Shape::Pointer => printk::POINTER,
-                        _ => return unsupported(arg.span.lo, "printing this type"),
-                    };
-                    b.emit(Instr::Print { src: r, what });
-                    b.release(mark);
-                }
-                if k == Builtin::Println {
-                    b.emit(Instr::Print { src: Reg(0), what: printk::NEWLINE });
-                }
-                Ok(Vec::new())
-            }
-            Builtin::Len if self.shape_of(&call.args[0])? == Shape::String => {
-                let s = self.expr_reg(b, &call.args[0])?;
-                let dst = b.alloc_value(Shape::Int(64));
-                b.emit(Instr::Move { dst, src: Reg(s.0 + 1) });
-                Ok(vec![(dst, Shape::Int(64))])
-            }
-            _ => unsupported(e.span.lo, format!("the builtin {}", k.name())),
-        }
     }
 }

@@ -26,11 +26,21 @@ pub struct FnBuilder {
     pub func: Func,
     /// Next free register.
     pub top: u16,
-    /// Variables kept in registers.
+    /// Variables: their register and shape. For a variable in `cells`, the register
+    /// holds the address of the heap cell holding it; for a struct or array, the address
+    /// of the memory it owns.
     pub locals: FxHashMap<ObjId, (Reg, Shape)>,
+    /// Variables living in heap cells (their address is taken or closures capture them).
+    pub cells: rustc_hash::FxHashSet<ObjId>,
+    /// Named results living in heap cells, copied to the result words at return.
+    pub result_cells: Vec<(Reg, Shape)>,
+    /// Whether the function has `defer` statements (returns then run them first).
+    pub has_defer: bool,
     pub breakables: Vec<Breakable>,
     /// Named or unnamed results: (register of a named result, shape).
     pub results: Vec<(Option<Reg>, Shape)>,
+    /// The results' types.
+    pub result_types: Vec<gorun_types::types::TypeId>,
     pub line: u32,
     /// The statement being compiled (for errors that have no better position).
     pub pos: gorun_syntax::source::Pos,
@@ -44,8 +54,12 @@ impl FnBuilder {
             func: Func { name, file, ..Default::default() },
             top: 0,
             locals: FxHashMap::default(),
+            cells: Default::default(),
+            result_cells: Vec::new(),
+            has_defer: false,
             breakables: Vec::new(),
             results: Vec::new(),
+            result_types: Vec::new(),
             line: 0,
             pos: gorun_syntax::source::Pos(0),
             pending_label: None,
@@ -81,6 +95,12 @@ impl FnBuilder {
 
     pub fn release(&mut self, mark: u16) {
         self.top = mark;
+    }
+
+    /// Leaves a scope: frees its registers and forgets the variables declared in it.
+    pub fn end_scope(&mut self, mark: u16) {
+        self.top = mark;
+        self.locals.retain(|_, (r, _)| r.0 < mark);
     }
 
     /// Appends an instruction; returns its pc.

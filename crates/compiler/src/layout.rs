@@ -1,5 +1,14 @@
-//! How Go values sit in registers: one word per scalar, strings and interfaces two,
-//! slices three, small structs and arrays flattened field by field.
+//! How Go values sit in registers: one word per scalar, strings, complex numbers and
+//! interfaces two, slices three.
+//!
+//! Structs and arrays (`Shape::Mem`) are held by reference: the register holds the address
+//! of heap memory with the value in Go's memory layout. A variable of such a type owns its
+//! memory (assignment copies into it, so closures and pointers that share it see every
+//! update); an expression may lend a reference to memory it does not own (a variable, a
+//! field inside another value), and whoever keeps the value — a variable, an argument, a
+//! result, an interface box, a field — takes a copy unless the value was freshly made (a
+//! composite literal, a call's result). Flattening small structs into registers, as
+//! DESIGN §3 sketches, is an optimisation this representation leaves room for.
 
 use gorun_types::types::{BasicKind, Type, TypeId, Types};
 
@@ -18,8 +27,10 @@ pub enum Shape {
     Pointer,
     Slice,
     Interface,
-    /// Structs and arrays: not in registers yet.
-    Aggregate,
+    /// A struct or array, by reference to memory holding it (see the module comment).
+    Mem(TypeId),
+    /// Types gorun cannot hold yet (type parameters, tuples).
+    Other,
 }
 
 impl Shape {
@@ -42,12 +53,13 @@ impl Shape {
                 BasicKind::Complex128 | BasicKind::UntypedComplex => Shape::Complex(128),
                 BasicKind::String | BasicKind::UntypedString => Shape::String,
                 BasicKind::UnsafePointer | BasicKind::UntypedNil => Shape::Pointer,
-                _ => Shape::Aggregate,
+                _ => Shape::Other,
             },
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) => Shape::Pointer,
             Type::Slice(_) => Shape::Slice,
             Type::Interface(_) => Shape::Interface,
-            _ => Shape::Aggregate,
+            Type::Struct(_) | Type::Array(..) => Shape::Mem(t),
+            _ => Shape::Other,
         }
     }
 
@@ -63,7 +75,7 @@ impl Shape {
     /// Whether the word `k` of the value may hold a heap pointer.
     pub fn is_pointer_word(self, k: u16) -> bool {
         match self {
-            Shape::Pointer => true,
+            Shape::Pointer | Shape::Mem(_) => true,
             Shape::String | Shape::Slice => k == 0,
             Shape::Interface => k == 1,
             _ => false,

@@ -16,13 +16,20 @@
 //! Architecture invariant: no `unsafe` here.
 #![forbid(unsafe_code)]
 
+mod access;
+mod calls;
+mod closure;
+mod composite;
 mod expr;
 pub mod func;
+mod iface;
 pub mod layout;
+mod memory;
+mod rtypes;
 mod stmt;
 
 use func::FnBuilder;
-use gorun_bytecode::{Instr, Program};
+use gorun_bytecode::{Instr, Program, Reg};
 use gorun_syntax::ast::{Decl, FuncDecl, Spec, ValueSpec};
 use gorun_syntax::diag::Diagnostic;
 use gorun_syntax::intern::Interner;
@@ -38,9 +45,6 @@ pub fn compile(checked: &Checked, map: &SourceMap, interner: &Interner) -> Resul
     let mut c = Compiler::new(checked, map, interner);
     c.collect_decls();
     c.compile_entry();
-    while let Some((obj, idx)) = c.queue.pop() {
-        c.compile_func(obj, idx);
-    }
     if c.errors.is_empty() {
         Ok(c.out)
     } else {
@@ -74,10 +78,18 @@ pub(crate) struct Compiler<'a> {
     /// Bytecode index of each Go function compiled or queued.
     pub func_index: FxHashMap<ObjId, u32>,
     pub queue: Vec<(ObjId, u32)>,
-    /// Word offset and shape of each package-level variable.
+    /// Word offset and shape of each package-level variable the program uses.
     pub globals: FxHashMap<ObjId, (u32, Shape)>,
+    /// The globals in the order they were first used.
+    pub global_order: Vec<ObjId>,
     /// File index by source file name.
     pub files: FxHashMap<String, u32>,
+    /// Run-time type descriptors by type identity (see `rtypes`).
+    pub desc_index: FxHashMap<String, u32>,
+    /// Descriptors of closure objects by number of captured variables.
+    pub closure_descs: FxHashMap<u16, u32>,
+    /// Function literals compiled so far, for their names (`main.main.func1`).
+    pub lit_counts: FxHashMap<String, u32>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -93,7 +105,11 @@ impl<'a> Compiler<'a> {
             func_index: FxHashMap::default(),
             queue: Vec::new(),
             globals: FxHashMap::default(),
+            global_order: Vec::new(),
             files: FxHashMap::default(),
+            desc_index: FxHashMap::default(),
+            closure_descs: FxHashMap::default(),
+            lit_counts: FxHashMap::default(),
             errors: Vec::new(),
         }
     }
@@ -160,11 +176,11 @@ impl<'a> Compiler<'a> {
             return unsupported(pos, "calling this function");
         };
         if fd.body.is_none() {
-            let name = self.interner.get(fd.name.name).to_string();
+            let name = self.qualified_name(obj);
             return unsupported(pos, format!("native function {name}"));
         }
-        if fd.recv.is_some() || fd.typ.type_params.is_some() {
-            return unsupported(pos, "calling methods and generic functions");
+        if fd.typ.type_params.is_some() || self.is_generic_method(fd) {
+            return unsupported(pos, "calling generic functions");
         }
         // Reserve the slot now so recursive calls find it; fill it when compiled.
         self.out.funcs.push(Default::default());
@@ -179,15 +195,34 @@ impl<'a> Compiler<'a> {
         Ok(idx)
     }
 
-    /// Words of parameters and of results of function object `obj`.
+    /// Words of parameters (the receiver first, for a method) and of results of
+    /// function object `obj`.
     pub fn signature_words(&self, obj: ObjId) -> (u16, u16) {
         let prog = &self.checked.program;
         let t = prog.objects.get(obj).typ;
         let Some(sig) = prog.types.signature(t) else { return (0, 0) };
-        let words = |ps: &[gorun_types::types::Param]| ps.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
-        (words(&sig.params), words(&sig.results))
+        let words = |ps: &[gorun_types::types::Param]| -> u16 {
+            ps.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum()
+        };
+        let recv = sig.recv.map_or(0, |r| Shape::of(&prog.types, r.typ).words());
+        (recv + words(&sig.params), words(&sig.results))
     }
 
+    /// Whether a method belongs to a generic type.
+    fn is_generic_method(&self, fd: &FuncDecl) -> bool {
+        fd.recv.as_ref().is_some_and(|r| {
+            r.list.first().is_some_and(|f| {
+                let mut t = &f.typ;
+                while let gorun_syntax::ast::ExprKind::Star(x) | gorun_syntax::ast::ExprKind::Paren(x) = &t.kind {
+                    t = x;
+                }
+                matches!(t.kind, gorun_syntax::ast::ExprKind::Index(_))
+            })
+        })
+    }
+
+    /// The name a traceback prints for a function or method: `main.f`, `main.T.M`,
+    /// `main.(*T).M`.
     pub fn qualified_name(&self, obj: ObjId) -> String {
         let prog = &self.checked.program;
         let o = prog.objects.get(obj);
@@ -195,7 +230,17 @@ impl<'a> Compiler<'a> {
             let path = &prog.packages[p.0 as usize].path;
             path.clone()
         });
-        format!("{pkg}.{}", self.interner.get(o.name))
+        let name = self.interner.get(o.name);
+        if let Some(recv) = prog.types.signature(o.typ).and_then(|s| s.recv) {
+            let types = &prog.types;
+            let (base, ptr) = match types.get(recv.typ) {
+                gorun_types::types::Type::Pointer(e) => (*e, true),
+                _ => (recv.typ, false),
+            };
+            let tname = types.named(base).map_or("?", |n| self.interner.get(prog.objects.get(n.obj).name));
+            return if ptr { format!("{pkg}.(*{tname}).{name}") } else { format!("{pkg}.{tname}.{name}") };
+        }
+        format!("{pkg}.{name}")
     }
 
     fn compile_func(&mut self, obj: ObjId, idx: u32) {
@@ -219,43 +264,19 @@ impl<'a> Compiler<'a> {
         let prog = &self.checked.program;
         let sig = prog.types.signature(prog.objects.get(obj).typ).cloned();
         let Some(sig) = sig else { return unsupported(fd.span.lo, "this function") };
-        if sig.variadic {
-            return unsupported(fd.span.lo, "variadic functions");
-        }
-        // Parameters occupy the first registers, in order.
-        for p in &sig.params {
-            let shape = self.shape(p.typ, fd.span.lo)?;
-            let r = b.alloc_value(shape);
-            if let Some(o) = p.obj {
-                self.check_register_var(o, fd.span.lo)?;
-                b.locals.insert(o, (r, shape));
-            }
-        }
+        self.params_prologue(b, &sig, fd.span.lo)?;
         // Results are written to the frame's first words at return; named ones live in
         // their own registers until then.
         let result_words: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
         if b.top < result_words {
             b.alloc(result_words - b.top);
         }
-        for p in &sig.results {
-            let shape = self.shape(p.typ, fd.span.lo)?;
-            let named = match p.obj {
-                Some(o) => {
-                    let r = b.alloc_value(shape);
-                    b.emit_zero(r, shape);
-                    self.check_register_var(o, fd.span.lo)?;
-                    b.locals.insert(o, (r, shape));
-                    Some(r)
-                }
-                _ => None,
-            };
-            b.results.push((named, shape));
-        }
+        self.results_prologue(b, &sig, fd.span.lo)?;
         let body = fd.body.as_ref().expect("bodies checked by func_ref");
         self.block(b, &body.stmts)?;
         b.line = self.line_of(body.rbrace);
         if sig.results.is_empty() {
-            b.emit(Instr::Return {});
+            self.emit_return(b);
         } else {
             // The checker proved the body ends in a terminating statement: unreachable.
             b.emit(Instr::Panic { code: gorun_bytecode::isa::rterr::MISSING_RETURN });
@@ -263,79 +284,234 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Variables whose address is taken or that closures capture need heap cells.
-    pub fn check_register_var(&self, obj: ObjId, pos: Pos) -> CResult<()> {
-        if let ObjKind::Var(v) = &self.checked.program.objects.get(obj).kind
-            && (v.address_taken || v.captured)
-        {
-            return unsupported(pos, "variables whose address is taken or that closures capture");
-        }
-        Ok(())
+    /// Whether variable `obj` lives in a heap cell (its address is taken or a closure
+    /// captures it). Structs and arrays never need one: they live in memory anyway.
+    pub fn needs_cell(&self, obj: ObjId) -> bool {
+        let o = self.checked.program.objects.get(obj);
+        matches!(&o.kind, ObjKind::Var(v) if v.address_taken || v.captured)
+            && !matches!(Shape::of(&self.checked.program.types, o.typ), Shape::Mem(_))
     }
 
     pub fn shape(&self, t: gorun_types::types::TypeId, pos: Pos) -> CResult<Shape> {
         match Shape::of(&self.checked.program.types, t) {
-            Shape::Aggregate => unsupported(pos, "structs and arrays"),
-            Shape::Slice => unsupported(pos, "slices"),
-            Shape::Interface => unsupported(pos, "interfaces"),
-            Shape::Complex(_) => unsupported(pos, "complex numbers"),
+            Shape::Other => unsupported(pos, "values of this type"),
             s => Ok(s),
         }
     }
 
-    /// The generated entry function: package initialization, then `main.main`.
-    fn compile_entry(&mut self) {
-        let mut b = FnBuilder::new("runtime.main".to_string(), 0);
-        if let Err(e) = self.entry_body(&mut b) {
-            self.report(e);
+    /// Binds the receiver and parameters (in the first registers, in order), moving those
+    /// that must live in heap cells into new cells.
+    pub fn params_prologue(&mut self, b: &mut FnBuilder, sig: &gorun_types::types::Signature, pos: Pos) -> CResult<()> {
+        let mut bound = Vec::new();
+        for p in sig.recv.iter().chain(&sig.params) {
+            let shape = self.shape(p.typ, pos)?;
+            let r = b.alloc_value(shape);
+            if let Some(o) = p.obj {
+                bound.push((o, r, shape, p.typ));
+            }
+        }
+        for (o, r, shape, t) in bound {
+            if self.needs_cell(o) {
+                let cell = b.alloc_value(Shape::Pointer);
+                let typ = self.type_desc(t);
+                b.emit(Instr::New { dst: cell, typ });
+                self.store_value(b, cell, 0, r, shape);
+                b.cells.insert(o);
+                b.locals.insert(o, (cell, shape));
+            } else {
+                b.locals.insert(o, (r, shape));
+            }
+        }
+        Ok(())
+    }
+
+    /// Registers (or cells) for the results; named ones start at their zero value.
+    pub fn results_prologue(&mut self, b: &mut FnBuilder, sig: &gorun_types::types::Signature, pos: Pos) -> CResult<()> {
+        let prog = &self.checked.program;
+        let result_words: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
+        if b.top < result_words {
+            b.alloc(result_words - b.top);
+        }
+        for p in &sig.results {
+            let shape = self.shape(p.typ, pos)?;
+            let named = match p.obj {
+                Some(o) => {
+                    let r = self.new_var(b, o, p.typ, shape);
+                    if b.cells.contains(&o) {
+                        b.result_cells.push((r, shape));
+                    }
+                    Some(r)
+                }
+                _ => None,
+            };
+            b.results.push((named, shape));
+            b.result_types.push(p.typ);
+        }
+        Ok(())
+    }
+
+    /// A new local variable at its zero value: a register, a heap cell, or (struct or
+    /// array) zeroed memory of its own. Returns its register.
+    pub fn new_var(&mut self, b: &mut FnBuilder, o: ObjId, t: gorun_types::types::TypeId, shape: Shape) -> Reg {
+        let r = b.alloc_value(if self.needs_cell(o) { Shape::Pointer } else { shape });
+        if self.needs_cell(o) || matches!(shape, Shape::Mem(_)) {
+            let typ = self.type_desc(t);
+            b.emit(Instr::New { dst: r, typ });
+            if self.needs_cell(o) {
+                b.cells.insert(o);
+            }
+        } else {
+            b.emit_zero(r, shape);
+        }
+        b.locals.insert(o, (r, shape));
+        r
+    }
+
+    /// Returns from the function: deferred calls first, then the named results that
+    /// live in cells are copied to the result words.
+    pub fn emit_return(&mut self, b: &mut FnBuilder) {
+        if b.has_defer {
+            b.emit(Instr::RunDefers {});
+        }
+        if !b.result_cells.is_empty() {
+            let mut off = 0u16;
+            let results = b.results.clone();
+            for (named, shape) in results {
+                if let Some(r) = named
+                    && b.result_cells.iter().any(|(c, _)| *c == r)
+                {
+                    self.load_value(b, Reg(off), r, 0, shape);
+                }
+                off += shape.words();
+            }
         }
         b.emit(Instr::Return {});
-        self.out.funcs.push(b.func);
-        self.out.entry = (self.out.funcs.len() - 1) as u32;
+    }
+
+    /// The generated entry function: package initialization, then `main.main`.
+    ///
+    /// Every initializer and `init` function of the main package runs. Of a standard
+    /// package, only the initializers of variables the program reaches run, and its `init`
+    /// functions only if any of its variables is reached (nothing else could observe
+    /// them). What is reached grows as initializers are compiled, so the entry function is
+    /// rebuilt until that set stops growing.
+    fn compile_entry(&mut self) {
+        let main_pkg = self.packages().len() - 1;
+        let mut main_vars: Vec<ObjId> = self
+            .var_specs
+            .keys()
+            .copied()
+            .filter(|o| self.is_global(*o) && self.checked.program.objects.get(*o).pkg.map(|p| p.0 as usize) == Some(main_pkg))
+            .collect();
+        main_vars.sort();
+        for obj in main_vars {
+            let pos = self.checked.program.objects.get(obj).pos;
+            if let Err(e) = self.global_ref(obj, pos) {
+                self.report(e);
+            }
+        }
+        self.drain_queue();
+        loop {
+            let before = self.global_order.len();
+            let mut b = FnBuilder::new("runtime.main".to_string(), 0);
+            if let Err(e) = self.entry_body(&mut b) {
+                self.report(e);
+            }
+            b.emit(Instr::Return {});
+            self.drain_queue();
+            if self.global_order.len() == before || !self.errors.is_empty() {
+                self.out.funcs.push(b.func);
+                self.out.entry = (self.out.funcs.len() - 1) as u32;
+                return;
+            }
+        }
+    }
+
+    fn drain_queue(&mut self) {
+        while let Some((obj, idx)) = self.queue.pop() {
+            self.compile_func(obj, idx);
+        }
+    }
+
+    /// The global slot of package-level variable `obj`, allocated on first use. A struct,
+    /// array or address-taken variable's slot holds the address of its memory.
+    pub fn global_ref(&mut self, obj: ObjId, pos: Pos) -> CResult<(u32, Shape)> {
+        if let Some(&g) = self.globals.get(&obj) {
+            return Ok(g);
+        }
+        let t = self.checked.program.objects.get(obj).typ;
+        let shape = self.shape(t, pos)?;
+        let in_memory = self.global_in_memory(obj);
+        let words = if in_memory { 1 } else { shape.words() };
+        let off = self.out.global_words;
+        for k in 0..words {
+            if in_memory || shape.is_pointer_word(k) {
+                let w = (off + u32::from(k)) as usize;
+                if self.out.global_pointers.len() <= w / 64 {
+                    self.out.global_pointers.resize(w / 64 + 1, 0);
+                }
+                self.out.global_pointers[w / 64] |= 1 << (w % 64);
+            }
+        }
+        self.out.global_words += u32::from(words);
+        self.globals.insert(obj, (off, shape));
+        self.global_order.push(obj);
+        Ok((off, shape))
+    }
+
+    /// Whether a global's slot holds the address of its memory rather than its value.
+    pub fn global_in_memory(&self, obj: ObjId) -> bool {
+        let o = self.checked.program.objects.get(obj);
+        matches!(Shape::of(&self.checked.program.types, o.typ), Shape::Mem(_))
+            || matches!(&o.kind, ObjKind::Var(v) if v.address_taken)
     }
 
     fn entry_body(&mut self, b: &mut FnBuilder) -> CResult<()> {
         let checked = self.checked;
         let prog = &checked.program;
-        // Globals first: every package-level variable gets its words.
-        let mut vars: Vec<ObjId> = self.var_specs.keys().copied().filter(|o| self.is_global(*o)).collect();
-        vars.sort();
-        for obj in vars {
-            let t = prog.objects.get(obj).typ;
-            let pos = prog.objects.get(obj).pos;
-            let shape = self.shape(t, pos)?;
-            let off = self.out.global_words;
-            for k in 0..shape.words() {
-                if shape.is_pointer_word(k) {
-                    let w = (off + u32::from(k)) as usize;
-                    if self.out.global_pointers.len() <= w / 64 {
-                        self.out.global_pointers.resize(w / 64 + 1, 0);
-                    }
-                    self.out.global_pointers[w / 64] |= 1 << (w % 64);
-                }
-            }
-            self.out.global_words += u32::from(shape.words());
-            self.globals.insert(obj, (off, shape));
-        }
-        for (_, groups) in &prog.info.init_order {
-            for group in groups {
-                self.init_group(b, group)?;
-            }
-        }
-        // init functions, package by package in initialization order, then main.
-        for pf in self.packages() {
-            for file in &pf.files {
-                for decl in &file.decls {
-                    if let Decl::Func(fd) = decl
-                        && fd.recv.is_none()
-                        && self.interner.get(fd.name.name) == "init"
-                    {
-                        self.call_init(b, fd)?;
-                    }
-                }
+        // Memory for the globals that live in memory, before any initializer runs.
+        let mut k = 0;
+        while k < self.global_order.len() {
+            let obj = self.global_order[k];
+            k += 1;
+            if self.global_in_memory(obj) {
+                let (off, _) = self.globals[&obj];
+                let typ = self.type_desc(prog.objects.get(obj).typ);
+                let r = b.alloc_value(Shape::Pointer);
+                b.emit(Instr::New { dst: r, typ });
+                b.emit(Instr::StoreGlobalPtr { g: off, src: r });
+                b.release(r.0);
             }
         }
         let main_pkg = self.packages().len() - 1;
+        let mut active = vec![false; self.packages().len()];
+        active[main_pkg] = true;
+        for obj in &self.global_order {
+            if let Some(p) = prog.objects.get(*obj).pkg {
+                active[p.0 as usize] = true;
+            }
+        }
+        for (pkg, groups) in &prog.info.init_order {
+            for group in groups {
+                let used = pkg.0 as usize == main_pkg || group.iter().any(|o| self.globals.contains_key(o));
+                if used {
+                    self.init_group(b, group)?;
+                }
+            }
+            // The package's init functions, in source order, after its variables.
+            if active[pkg.0 as usize] {
+                for file in &self.packages()[pkg.0 as usize].files {
+                    for decl in &file.decls {
+                        if let Decl::Func(fd) = decl
+                            && fd.recv.is_none()
+                            && self.interner.get(fd.name.name) == "init"
+                        {
+                            self.call_init(b, fd)?;
+                        }
+                    }
+                }
+            }
+        }
         let main = self
             .func_decls
             .iter()
@@ -371,9 +547,13 @@ impl<'a> Compiler<'a> {
         if spec.values.len() == spec.names.len() {
             for &obj in group {
                 let (spec, i) = self.var_specs[&obj];
-                let (off, shape) = self.globals[&obj];
-                let r = self.expr_reg(b, &spec.values[i])?;
-                self.store_global(b, off, r, shape);
+                let o = self.checked.program.objects.get(obj);
+                let (t, pos) = (o.typ, o.pos);
+                let shape = self.shape(t, pos)?;
+                let r = b.alloc_value(shape);
+                self.expr_to(b, &spec.values[i], t, r)?;
+                let place = self.global_place(b, obj, pos)?;
+                self.store_place(b, place, r, shape, pos)?;
             }
         } else if let [value] = spec.values.as_slice() {
             let gorun_syntax::ast::ExprKind::Call(call) = &value.kind else {
@@ -383,14 +563,31 @@ impl<'a> Compiler<'a> {
             for (i, name) in spec.names.iter().enumerate() {
                 let info = &self.checked.program.info;
                 if let Some(&obj) = info.defs.get(&name.span.lo)
-                    && let Some(&(off, shape)) = self.globals.get(&obj)
+                    && group.contains(&obj)
                 {
-                    self.store_global(b, off, results[i].0, shape);
+                    let place = self.global_place(b, obj, name.span.lo)?;
+                    self.store_place(b, place, results[i].0, results[i].1, name.span.lo)?;
                 }
             }
         }
         b.release(mark);
         Ok(())
+    }
+
+    /// The place of a package-level variable (loading the address of one that lives in
+    /// memory into a new register).
+    pub fn global_place(&mut self, b: &mut FnBuilder, obj: ObjId, pos: Pos) -> CResult<memory::Place> {
+        let (off, _) = self.global_ref(obj, pos)?;
+        if self.global_in_memory(obj) {
+            let r = b.alloc_value(Shape::Pointer);
+            b.emit(Instr::LoadGlobal { dst: r, g: off });
+            let shape = Shape::of(&self.checked.program.types, self.checked.program.objects.get(obj).typ);
+            if matches!(shape, Shape::Mem(_)) {
+                return Ok(memory::Place::Reg(r));
+            }
+            return Ok(memory::Place::Mem { addr: r, off: 0 });
+        }
+        Ok(memory::Place::Global(off))
     }
 
     pub fn store_global(&mut self, b: &mut FnBuilder, off: u32, r: gorun_bytecode::Reg, shape: Shape) {

@@ -10,8 +10,10 @@ use crate::{CResult, Compiler, unsupported};
 use gorun_bytecode::{Instr, Reg};
 use gorun_syntax::ast::{
     AssignOp, AssignStmt, BinaryOp, BranchKind, DeclKeyword, Expr, ExprKind, ForStmt, GenDecl, IfStmt, RangeStmt, Spec,
-    Stmt, StmtKind, SwitchStmt, UnaryOp,
+    Stmt, StmtKind, SwitchStmt, TypeSwitchStmt, UnaryOp,
 };
+use gorun_types::info::Mode;
+use gorun_types::types::Type;
 use gorun_syntax::intern::Symbol;
 
 impl<'a> Compiler<'a> {
@@ -20,7 +22,7 @@ impl<'a> Compiler<'a> {
         for s in stmts {
             self.stmt(b, s)?;
         }
-        b.release(mark);
+        b.end_scope(mark);
         Ok(())
     }
 
@@ -60,7 +62,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Defer(_) => return unsupported(s.span.lo, "defer"),
             StmtKind::Send(..) => return unsupported(s.span.lo, "channels"),
             StmtKind::Select(_) => return unsupported(s.span.lo, "select"),
-            StmtKind::TypeSwitch(_) => return unsupported(s.span.lo, "type switches"),
+            StmtKind::TypeSwitch(ts) => self.type_switch(b, ts, label)?,
             StmtKind::Bad => return unsupported(s.span.lo, "this statement"),
         }
         Ok(())
@@ -141,35 +143,35 @@ impl<'a> Compiler<'a> {
             let objs: Vec<_> =
                 vs.names.iter().map(|n| self.checked.program.info.defs.get(&n.span.lo).copied()).collect();
             if vs.values.len() == vs.names.len() {
-                // The new variables are not in scope in their own initializers, so each
-                // value is computed straight into its variable.
-                let regs = self.new_locals(b, &objs, vs.span.lo)?;
-                for ((r, _), v) in regs.iter().zip(&vs.values) {
-                    match r {
-                        Some(r) => self.expr_into(b, v, *r)?,
-                        None => {
-                            let mark = b.mark();
-                            self.expr_reg(b, v)?;
-                            b.release(mark);
-                        }
+                // The new variables are not in scope in their own initializers: compute
+                // every value first, then declare.
+                let mut vals = Vec::new();
+                for (obj, v) in objs.iter().zip(&vs.values) {
+                    let t = match obj {
+                        Some(o) => self.checked.program.objects.get(*o).typ,
+                        None => self.type_of(v),
+                    };
+                    let shape = self.shape(t, v.span.lo)?;
+                    let r = b.alloc_value(shape);
+                    self.expr_to(b, v, t, r)?;
+                    vals.push((r, shape));
+                }
+                for (obj, (r, shape)) in objs.iter().zip(vals) {
+                    if let Some(o) = obj {
+                        self.bind_var(b, *o, r, shape);
                     }
                 }
             } else if vs.values.is_empty() {
-                let regs = self.new_locals(b, &objs, vs.span.lo)?;
-                for (r, shape) in regs {
-                    if let Some(r) = r {
-                        b.emit_zero(r, shape);
-                    }
+                for o in objs.into_iter().flatten() {
+                    let t = self.checked.program.objects.get(o).typ;
+                    let shape = self.shape(t, vs.span.lo)?;
+                    self.new_var(b, o, t, shape);
                 }
             } else {
-                let ExprKind::Call(call) = &vs.values[0].kind else {
-                    return unsupported(vs.span.lo, "this declaration");
-                };
-                let results = self.call(b, call, &vs.values[0])?;
-                let regs = self.new_locals(b, &objs, vs.span.lo)?;
-                for ((r, shape), (t, _)) in regs.iter().zip(&results) {
-                    if let Some(r) = r {
-                        b.move_value(*r, *t, *shape);
+                let results = self.multi_value(b, &vs.values[0])?;
+                for (obj, (t, shape)) in objs.iter().zip(results) {
+                    if let Some(o) = obj {
+                        self.bind_var(b, *o, t, shape);
                     }
                 }
             }
@@ -177,56 +179,88 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Registers for newly declared variables (None for blank ones).
-    fn new_locals(
-        &mut self,
-        b: &mut FnBuilder,
-        objs: &[Option<gorun_types::object::ObjId>],
-        pos: gorun_syntax::source::Pos,
-    ) -> CResult<Vec<(Option<Reg>, Shape)>> {
-        let mut out = Vec::new();
-        for obj in objs {
-            match obj {
-                Some(o) => {
-                    self.check_register_var(*o, pos)?;
-                    let shape = self.shape(self.checked.program.objects.get(*o).typ, pos)?;
-                    let r = b.alloc_value(shape);
-                    b.locals.insert(*o, (r, shape));
-                    out.push((Some(r), shape));
-                }
-                None => out.push((None, Shape::Bool)),
+    /// The values of a multi-value expression (a call, or a comma-ok form), in registers.
+    fn multi_value(&mut self, b: &mut FnBuilder, e: &Expr) -> CResult<Vec<(Reg, Shape)>> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.multi_value(b, x),
+            ExprKind::Call(call) => self.call(b, call, e),
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let t = self.type_of(e);
+                let t = match self.checked.program.types.get(t) {
+                    gorun_types::types::Type::Tuple(ts) => ts[0],
+                    _ => t,
+                };
+                let shape = self.shape(t, e.span.lo)?;
+                let dst = b.alloc(shape.words() + 1);
+                b.mark_pointers(dst, shape);
+                self.type_assert(b, x, t, dst, true)?;
+                Ok(vec![(dst, shape), (Reg(dst.0 + shape.words()), Shape::Bool)])
             }
+            _ => unsupported(e.span.lo, "this multi-value expression"),
         }
-        Ok(out)
     }
 
-    fn assign(&mut self, b: &mut FnBuilder, a: &AssignStmt, s: &Stmt) -> CResult<()> {
+    /// Declares variable `o` holding the value in `r`.
+    pub fn bind_var(&mut self, b: &mut FnBuilder, o: gorun_types::object::ObjId, r: Reg, shape: Shape) {
+        if self.needs_cell(o) {
+            let t = self.checked.program.objects.get(o).typ;
+            let cell = b.alloc_value(Shape::Pointer);
+            let typ = self.type_desc(t);
+            b.emit(Instr::New { dst: cell, typ });
+            self.store_value(b, cell, 0, r, shape);
+            b.cells.insert(o);
+            b.locals.insert(o, (cell, shape));
+        } else {
+            let home = b.alloc_value(shape);
+            b.move_value(home, r, shape);
+            b.locals.insert(o, (home, shape));
+        }
+    }
+
+    fn assign(&mut self, b: &mut FnBuilder, a: &AssignStmt, _s: &Stmt) -> CResult<()> {
         let info = &self.checked.program.info;
         match a.op {
             AssignOp::Op(op) => {
                 let lhs = &a.lhs[0];
                 let xs = self.shape_of(lhs)?;
                 let mark = b.mark();
-                let cur = self.expr_reg(b, lhs)?;
+                if let Some(r) = self.local_reg(b, lhs)
+                    && !matches!(xs, Shape::Mem(_))
+                {
+                    let y = self.expr_reg(b, &a.rhs[0])?;
+                    self.binary_op(b, op, xs, xs, r, r, y, &a.rhs[0], lhs)?;
+                    b.release(mark);
+                    return Ok(());
+                }
+                let place = self.place(b, lhs)?;
+                let Some((place, _)) = place else { return unsupported(lhs.span.lo, "assigning to this operand") };
+                let cur = b.alloc_value(xs);
+                self.load_place(b, place, cur, xs);
                 let y = self.expr_reg(b, &a.rhs[0])?;
-                let dst = match self.local_reg(b, lhs) {
-                    Some(r) => r,
-                    None => b.alloc_value(xs),
-                };
-                self.binary_op(b, op, xs, xs, dst, cur, y, &a.rhs[0], lhs)?;
-                self.store(b, lhs, dst, xs)?;
+                self.binary_op(b, op, xs, xs, cur, cur, y, &a.rhs[0], lhs)?;
+                self.store_place(b, place, cur, xs, lhs.span.lo)?;
                 b.release(mark);
             }
             AssignOp::Define | AssignOp::Assign => {
                 let define = a.op == AssignOp::Define;
                 // Which left-hand names are new variables.
-                let new: Vec<Option<gorun_types::object::ObjId>> =
-                    a.lhs.iter().map(|l| if define { info.defs.get(&l.span.lo).copied() } else { None }).collect();
+                let new: Vec<Option<gorun_types::object::ObjId>> = a
+                    .lhs
+                    .iter()
+                    .map(|l| if define { info.defs.get(&l.span.lo).copied() } else { None })
+                    .collect();
                 if a.lhs.len() == 1 && a.rhs.len() == 1 {
                     let lhs = &a.lhs[0];
                     if let Some(obj) = new[0] {
-                        let r = self.new_locals(b, &[Some(obj)], lhs.span.lo)?[0].0.expect("named");
-                        self.expr_into(b, &a.rhs[0], r)?;
+                        let t = self.checked.program.objects.get(obj).typ;
+                        let shape = self.shape(t, lhs.span.lo)?;
+                        let r = b.alloc_value(shape);
+                        self.expr_to(b, &a.rhs[0], t, r)?;
+                        if self.needs_cell(obj) {
+                            self.bind_var(b, obj, r, shape);
+                        } else {
+                            b.locals.insert(obj, (r, shape));
+                        }
                         return Ok(());
                     }
                     if is_blank(self, lhs) {
@@ -235,98 +269,104 @@ impl<'a> Compiler<'a> {
                         b.release(mark);
                         return Ok(());
                     }
-                    if let Some(r) = self.local_reg(b, lhs) {
-                        return self.expr_into(b, &a.rhs[0], r);
-                    }
-                    let mark = b.mark();
+                    let lt = self.type_of(lhs);
                     let shape = self.shape_of(lhs)?;
-                    let t = self.expr_reg(b, &a.rhs[0])?;
+                    let mark = b.mark();
+                    if let Some(r) = self.local_reg(b, lhs)
+                        && !matches!(shape, Shape::Mem(_))
+                    {
+                        // Computed aside first: the value may read the variable.
+                        let t = b.alloc_value(shape);
+                        self.expr_to(b, &a.rhs[0], lt, t)?;
+                        b.move_value(r, t, shape);
+                        b.release(mark);
+                        return Ok(());
+                    }
+                    let t = b.alloc_value(shape);
+                    self.expr_to(b, &a.rhs[0], lt, t)?;
                     self.store(b, lhs, t, shape)?;
                     b.release(mark);
                     return Ok(());
                 }
-                // Several: new variables' registers first, then every value into a
-                // temporary, then the stores (so `a, b = b, a` swaps).
-                let mut targets = Vec::new();
-                for (l, obj) in a.lhs.iter().zip(&new) {
-                    let reg = match obj {
-                        Some(o) => self.new_locals(b, &[Some(*o)], l.span.lo)?[0].0,
-                        None => None,
-                    };
-                    targets.push(reg);
-                }
-                let mark = b.mark();
+                // Several: every value into a temporary first, then the stores (so
+                // `a, b = b, a` swaps), then the new variables.
                 let values: Vec<(Reg, Shape)> = if a.rhs.len() == a.lhs.len() {
                     let mut v = Vec::new();
-                    for r in &a.rhs {
-                        let shape = self.shape_of(r)?;
+                    for (r, (l, obj)) in a.rhs.iter().zip(a.lhs.iter().zip(&new)) {
+                        let lt = match (obj, is_blank(self, l)) {
+                            (Some(o), _) => self.checked.program.objects.get(*o).typ,
+                            (None, true) => self.checked.program.types.default_type(self.type_of(r)),
+                            (None, false) => self.type_of(l),
+                        };
+                        let shape = self.shape(lt, r.span.lo)?;
                         let t = b.alloc_value(shape);
-                        self.expr_into(b, r, t)?;
+                        self.expr_to(b, r, lt, t)?;
                         v.push((t, shape));
                     }
                     v
                 } else {
-                    let ExprKind::Call(call) = &a.rhs[0].kind else { return unsupported(s.span.lo, "this assignment") };
-                    self.call(b, call, &a.rhs[0])?
+                    self.multi_value(b, &a.rhs[0])?
                 };
-                for ((l, target), (t, shape)) in a.lhs.iter().zip(targets).zip(values) {
-                    match target {
-                        Some(r) => b.move_value(r, t, shape),
+                for ((l, obj), (t, shape)) in a.lhs.iter().zip(&new).zip(values.iter().copied()) {
+                    match obj {
+                        Some(_) => {}
                         None if is_blank(self, l) => {}
                         None => self.store(b, l, t, shape)?,
                     }
                 }
-                b.release(mark);
+                for (obj, (t, shape)) in new.iter().zip(values) {
+                    if let Some(o) = obj {
+                        self.bind_var(b, *o, t, shape);
+                    }
+                }
             }
         }
         Ok(())
     }
 
-    /// Stores the value in `src` into the variable `lhs` names.
+    /// Stores the value in `src` into the variable, field, element or pointee `lhs`.
     fn store(&mut self, b: &mut FnBuilder, lhs: &Expr, src: Reg, shape: Shape) -> CResult<()> {
-        if let Some(r) = self.local_reg(b, lhs) {
-            b.move_value(r, src, shape);
-            return Ok(());
+        let mark = b.mark();
+        match self.place(b, lhs)? {
+            Some((place, _)) => self.store_place(b, place, src, shape, lhs.span.lo)?,
+            None => return unsupported(lhs.span.lo, "assigning to this kind of operand"),
         }
-        let info = &self.checked.program.info;
-        let target = match &lhs.kind {
-            ExprKind::Ident(_) | ExprKind::Selector(..) => info.uses.get(&lhs.id).copied(),
-            ExprKind::Paren(x) => return self.store(b, x, src, shape),
-            _ => None,
-        };
-        match target.and_then(|o| self.globals.get(&o).copied()) {
-            Some((off, shape)) => {
-                self.store_global(b, off, src, shape);
-                Ok(())
-            }
-            None => unsupported(lhs.span.lo, "assigning to this kind of operand"),
-        }
+        b.release(mark);
+        Ok(())
     }
 
     fn inc_dec(&mut self, b: &mut FnBuilder, x: &Expr, inc: bool) -> CResult<()> {
         let shape = self.shape_of(x)?;
         let mark = b.mark();
-        let cur = self.expr_reg(b, x)?;
-        let dst = self.local_reg(b, x).unwrap_or_else(|| b.alloc_value(shape));
+        if let Some(r) = self.local_reg(b, x)
+            && matches!(shape, Shape::Int(_) | Shape::Uint(_))
+        {
+            b.emit(Instr::AddImm { dst: r, a: r, imm: if inc { 1 } else { -1 } });
+            Self::wrap(b, r, shape);
+            return Ok(());
+        }
+        let Some((place, _)) = self.place(b, x)? else { return unsupported(x.span.lo, "++ and -- on this operand") };
+        let cur = b.alloc_value(shape);
+        self.load_place(b, place, cur, shape);
         match shape {
             Shape::Int(_) | Shape::Uint(_) => {
-                b.emit(Instr::AddImm { dst, a: cur, imm: if inc { 1 } else { -1 } });
-                Self::wrap(b, dst, shape);
+                b.emit(Instr::AddImm { dst: cur, a: cur, imm: if inc { 1 } else { -1 } });
+                Self::wrap(b, cur, shape);
             }
             Shape::Float(_) => {
                 let one = b.alloc_value(shape);
                 let k = self.out.add_const(1f64.to_bits());
                 b.emit(Instr::LoadConst { dst: one, k });
                 if inc {
-                    b.emit(Instr::AddF { dst, a: cur, b: one });
+                    b.emit(Instr::AddF { dst: cur, a: cur, b: one });
                 } else {
-                    b.emit(Instr::SubF { dst, a: cur, b: one });
+                    b.emit(Instr::SubF { dst: cur, a: cur, b: one });
                 }
-                Self::wrap(b, dst, shape);
+                Self::wrap(b, cur, shape);
             }
             _ => return unsupported(x.span.lo, "++ and -- on this type"),
         }
-        self.store(b, x, dst, shape)?;
+        self.store_place(b, place, cur, shape, x.span.lo)?;
         b.release(mark);
         Ok(())
     }
@@ -402,48 +442,142 @@ impl<'a> Compiler<'a> {
     }
 
     fn range_stmt(&mut self, b: &mut FnBuilder, r: &RangeStmt, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
-        let xs = self.shape_of(&r.x)?;
-        if !matches!(xs, Shape::Int(_) | Shape::Uint(_)) {
-            return unsupported(s.span.lo, "range over this type");
-        }
+        let types = &self.checked.program.types;
+        let xt = self.type_of(&r.x);
+        let xu = types.get(types.underlying(xt)).clone();
+        let int = Shape::Int(64);
         let mark = b.mark();
-        let n = b.alloc_value(xs);
-        self.expr_into(b, &r.x, n)?;
-        let i = b.alloc_value(xs);
-        b.emit(Instr::LoadImm { dst: i, imm: 0 });
-        // The key variable: a new one per iteration (Go 1.22) or an existing one.
-        let key_reg = match &r.key {
-            Some(k) if r.tok == Some(AssignOp::Define) => {
-                let obj = self.checked.program.info.defs.get(&k.span.lo).copied();
-                self.new_locals(b, &[obj], k.span.lo)?[0].0
+        // What is ranged over: (length register, element type, data register, is string).
+        enum Over {
+            Int(Shape),
+            Seq { data: Reg, elem: gorun_types::types::TypeId, esize: i64 },
+            Str(Reg),
+        }
+        let n = b.alloc_value(int);
+        let over = match xu {
+            Type::Basic(k) if k.is_string() => {
+                let sr = b.alloc_value(Shape::String);
+                self.expr_into(b, &r.x, sr)?;
+                b.emit(Instr::Move { dst: n, src: Reg(sr.0 + 1) });
+                Over::Str(sr)
             }
+            Type::Basic(_) => {
+                let xs = self.shape_of(&r.x)?;
+                self.expr_into(b, &r.x, n)?;
+                Over::Int(xs)
+            }
+            Type::Slice(elem) => {
+                let sr = b.alloc_value(Shape::Slice);
+                self.expr_into(b, &r.x, sr)?;
+                b.emit(Instr::Move { dst: n, src: Reg(sr.0 + 1) });
+                Over::Seq { data: sr, elem, esize: types.sizeof(elem).max(0) }
+            }
+            Type::Array(len, elem) => {
+                let data = b.alloc_value(Shape::Pointer);
+                if r.value.is_some() {
+                    // The range expression is evaluated once: a copy of the array.
+                    self.expr_owned(b, &r.x, data)?;
+                }
+                self.load_int(b, n, len.unwrap_or(0) as i64);
+                Over::Seq { data, elem, esize: types.sizeof(elem).max(0) }
+            }
+            Type::Pointer(p) => {
+                let Type::Array(len, elem) = types.get(types.underlying(p)).clone() else {
+                    return unsupported(s.span.lo, "range over this type");
+                };
+                let data = b.alloc_value(Shape::Pointer);
+                self.expr_into(b, &r.x, data)?;
+                if r.value.is_some() {
+                    b.emit(Instr::NilCheck { a: data });
+                }
+                self.load_int(b, n, len.unwrap_or(0) as i64);
+                Over::Seq { data, elem, esize: types.sizeof(elem).max(0) }
+            }
+            _ => return unsupported(s.span.lo, "range over this type"),
+        };
+        let i = b.alloc_value(int);
+        b.emit(Instr::LoadImm { dst: i, imm: 0 });
+        // For strings: the index of the next rune and the rune.
+        let rune = match over {
+            Over::Str(_) => Some(b.alloc(2)),
             _ => None,
         };
         let to_cond = b.emit(Instr::Jump { off: 0 });
         let body = b.pc();
-        match (&r.key, key_reg) {
-            (_, Some(kr)) => {
-                b.emit(Instr::Move { dst: kr, src: i });
+        let define = r.tok == Some(AssignOp::Define);
+        let body_mark = b.mark();
+        // The iteration's key and value.
+        let (key_val, value_val): (Reg, Option<(Reg, Shape)>) = match over {
+            Over::Int(_) => (i, None),
+            Over::Seq { data, elem, esize } => {
+                let v = if r.value.is_some() {
+                    let shape = self.shape(elem, s.span.lo)?;
+                    let at = b.alloc_value(Shape::Pointer);
+                    self.scaled_add(b, at, data, i, esize);
+                    let v = b.alloc_value(shape);
+                    self.load_value(b, v, at, 0, shape);
+                    if let Shape::Mem(t) = shape {
+                        self.copy_mem(b, v, v, t);
+                    }
+                    Some((v, shape))
+                } else {
+                    None
+                };
+                (i, v)
             }
-            (Some(k), None) if !is_blank(self, k) => self.store(b, k, i, xs)?,
-            _ => {}
+            Over::Str(sr) => {
+                let rr = rune.expect("rune registers");
+                b.emit(Instr::Move { dst: Reg(rr.0 + 1), src: i });
+                b.emit(Instr::DecodeRune { dst: rr, s: sr });
+                (i, Some((rr, Shape::Int(32))))
+            }
+        };
+        let key_shape = match over {
+            Over::Int(xs) => xs,
+            _ => int,
+        };
+        let targets = [(&r.key, key_val, key_shape), (&r.value, value_val.map_or(key_val, |v| v.0), value_val.map_or(int, |v| v.1))];
+        for (k, (target, val, shape)) in targets.into_iter().enumerate() {
+            let Some(target) = target else { continue };
+            if k == 1 && value_val.is_none() {
+                continue;
+            }
+            if is_blank(self, target) {
+                continue;
+            }
+            if define {
+                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
+                    self.bind_var(b, obj, val, shape);
+                }
+            } else {
+                self.store(b, target, val, shape)?;
+            }
         }
         b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
         self.block(b, &r.body.stmts)?;
+        b.end_scope(body_mark);
         let cont = b.pc();
-        b.emit(Instr::AddImm { dst: i, a: i, imm: 1 });
+        match over {
+            Over::Str(_) => {
+                let rr = rune.expect("rune registers");
+                b.emit(Instr::Move { dst: i, src: Reg(rr.0 + 1) });
+            }
+            _ => {
+                b.emit(Instr::AddImm { dst: i, a: i, imm: 1 });
+            }
+        }
         let here = b.pc();
         self.patch(b, to_cond, here)?;
-        let back = if matches!(xs, Shape::Int(_)) {
-            b.emit(Instr::JumpLtI { a: i, b: n, off: 0 })
-        } else {
+        let back = if matches!(over, Over::Int(Shape::Uint(_))) {
             let t = b.alloc_value(Shape::Bool);
             b.emit(Instr::LtU { dst: t, a: i, b: n });
             b.emit(Instr::JumpIf { cond: t, off: 0 })
+        } else {
+            b.emit(Instr::JumpLtI { a: i, b: n, off: 0 })
         };
         self.patch(b, back, body)?;
         self.close_breakable(b, cont)?;
-        b.release(mark);
+        b.end_scope(mark);
         Ok(())
     }
 
@@ -464,17 +598,15 @@ impl<'a> Compiler<'a> {
                 match tag {
                     Some((t, shape)) => {
                         let m = b.mark();
-                        let v = self.expr_reg(b, e)?;
                         let c = b.alloc_value(Shape::Bool);
-                        let ins = match shape {
-                            Shape::String => Instr::EqStr { dst: c, a: t, b: v },
-                            Shape::Float(_) => Instr::EqF { dst: c, a: t, b: v },
-                            Shape::Bool | Shape::Int(_) | Shape::Uint(_) | Shape::Pointer => {
-                                Instr::EqI { dst: c, a: t, b: v }
-                            }
-                            _ => return unsupported(e.span.lo, "switching on this type"),
+                        let v = if shape == Shape::Interface && self.shape_of(e)? != Shape::Interface {
+                            let v = b.alloc_value(Shape::Interface);
+                            self.to_iface(b, e, v)?;
+                            v
+                        } else {
+                            self.expr_reg(b, e)?
                         };
-                        b.emit(ins);
+                        self.compare(b, BinaryOp::Eql, shape, c, t, v, e)?;
                         jumps.push(b.emit(Instr::JumpIf { cond: c, off: 0 }));
                         b.release(m);
                     }
@@ -518,6 +650,84 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn type_switch(&mut self, b: &mut FnBuilder, ts: &TypeSwitchStmt, label: Option<Symbol>) -> CResult<()> {
+        let mark = b.mark();
+        if let Some(init) = &ts.init {
+            self.stmt(b, init)?;
+        }
+        let x = b.alloc_value(Shape::Interface);
+        self.expr_into(b, &ts.x, x)?;
+        let xt = self.type_of(&ts.x);
+        let info = &self.checked.program.info;
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        for clause in &ts.clauses {
+            let mut jumps = Vec::new();
+            for te in clause.list.iter().flatten() {
+                let m = b.mark();
+                let c = b.alloc_value(Shape::Bool);
+                let tv = info.expr(te.id).cloned();
+                if tv.as_ref().is_some_and(|tv| tv.mode == Mode::Nil) {
+                    let zero = b.alloc_value(Shape::Int(64));
+                    b.emit(Instr::LoadImm { dst: zero, imm: 0 });
+                    b.emit(Instr::EqI { dst: c, a: x, b: zero });
+                } else {
+                    let t = tv.map_or(gorun_types::types::INVALID, |tv| tv.typ);
+                    let typ = self.type_desc(t);
+                    if self.checked.program.types.is_interface(t) {
+                        b.emit(Instr::Move { dst: c, src: x });
+                        b.emit(Instr::Implements { x: c, typ });
+                    } else {
+                        let k = b.alloc_value(Shape::Int(64));
+                        self.load_int(b, k, i64::from(typ) + 1);
+                        b.emit(Instr::EqI { dst: c, a: x, b: k });
+                    }
+                }
+                jumps.push(b.emit(Instr::JumpIf { cond: c, off: 0 }));
+                b.release(m);
+            }
+            to_body.push(jumps);
+        }
+        let default_jump = b.emit(Instr::Jump { off: 0 });
+        b.breakables.push(Breakable { label, is_loop: false, breaks: Vec::new(), continues: Vec::new() });
+        let mut default_body = None;
+        for (clause, jumps) in ts.clauses.iter().zip(to_body) {
+            let start = b.pc();
+            if clause.list.is_none() {
+                default_body = Some(start);
+            }
+            for j in jumps {
+                self.patch(b, j, start)?;
+            }
+            let m = b.mark();
+            if ts.bind.is_some()
+                && let Some(&obj) = self.checked.program.info.implicits.get(&clause.span.lo)
+            {
+                let t = self.checked.program.objects.get(obj).typ;
+                let shape = self.shape(t, clause.span.lo)?;
+                let v = b.alloc_value(shape);
+                if self.checked.program.types.is_interface(t) || shape == Shape::Interface {
+                    b.move_value(v, x, Shape::Interface);
+                } else {
+                    self.unbox(b, x, t, v);
+                    if let Shape::Mem(mt) = shape {
+                        self.copy_mem(b, v, v, mt);
+                    }
+                }
+                let _ = xt;
+                self.bind_var(b, obj, v, shape);
+            }
+            self.block(b, &clause.body)?;
+            b.end_scope(m);
+            let j = b.emit(Instr::Jump { off: 0 });
+            b.breakables.last_mut().expect("switch").breaks.push(j);
+        }
+        let end = b.pc();
+        self.patch(b, default_jump, default_body.unwrap_or(end))?;
+        self.close_breakable(b, end)?;
+        b.end_scope(mark);
+        Ok(())
+    }
+
     fn branch_stmt(&mut self, b: &mut FnBuilder, kind: BranchKind, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
         match kind {
             BranchKind::Fallthrough => Ok(()), // the switch emits the jump
@@ -548,8 +758,12 @@ impl<'a> Compiler<'a> {
                 regs.push((r.expect("a bare return has named results"), shape));
             }
         } else if values.len() == b.results.len() {
-            for v in values {
-                regs.push((self.expr_reg(b, v)?, self.shape_of(v)?));
+            let types: Vec<gorun_types::types::TypeId> = b.result_types.clone();
+            for (v, t) in values.iter().zip(types) {
+                let shape = self.shape(t, v.span.lo)?;
+                let r = b.alloc_value(shape);
+                self.expr_to(b, v, t, r)?;
+                regs.push((r, shape));
             }
         } else {
             let ExprKind::Call(call) = &values[0].kind else { return unsupported(s.span.lo, "this return") };
@@ -569,9 +783,19 @@ impl<'a> Compiler<'a> {
             regs
         };
         let mut off = 0u16;
+        if values.is_empty() && !b.result_cells.is_empty() {
+            // Named results in cells are copied out by the return sequence.
+            self.emit_return(b);
+            b.release(mark);
+            return Ok(());
+        }
         for (r, shape) in staged {
             b.move_value(Reg(off), r, shape);
             off += shape.words();
+        }
+        if b.has_defer {
+            // Deferred calls may change named results: store the values there first.
+            return unsupported(s.span.lo, "return with values in a function with defer");
         }
         b.emit(Instr::Return {});
         b.release(mark);

@@ -84,7 +84,9 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
         return fmt_efg(out, neg, &Digits { d: Vec::new(), dp: 0 }, prec, fmt, prec < 0);
     }
     if prec < 0 {
-        let digs = shortest(a, bit_size);
+        // a = odd × 2^e2.
+        let e2 = exp - mant_bits as i32 + mant.trailing_zeros() as i32;
+        let digs = shortest(a, bit_size, e2);
         let nd = digs.d.len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -110,9 +112,17 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
 /// `a`; when two are exactly as close, Go takes the one with an even last digit where
 /// Rust rounds up, so such a tie is re-decided by the correctly rounded (ties-to-even)
 /// digits of the same length, when those read back too.
-fn shortest(a: f64, bit_size: u32) -> Digits {
+///
+/// `e2` is the exponent of `a` written as an odd integer times a power of two. A tie puts
+/// `a` exactly halfway between two `nd`-digit decimals, so `a` = (odd multiple of 5) ×
+/// 10^(dp-nd-1), whose odd part's power of two is the same exponent: ties are looked for
+/// only then.
+fn shortest(a: f64, bit_size: u32, e2: i32) -> Digits {
     let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
     let digs = Digits::from_exp(&s);
+    if e2 != digs.dp - digs.d.len() as i32 - 1 {
+        return digs;
+    }
     let p = digs.d.len().saturating_sub(1);
     let even = format!("{a:.p$e}");
     if even == s {

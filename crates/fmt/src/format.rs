@@ -125,40 +125,59 @@ impl Fmt {
                 prec -= 1;
             }
         }
-        // Digits, least significant first; reversed at the end.
-        let mut s: Vec<u8> = Vec::with_capacity(24);
+        // Written right to left into a buffer big enough for 64 binary digits, a sign, a
+        // prefix and the zeros the precision asks for.
+        let mut stack = [0u8; 72];
+        let mut heap = Vec::new();
+        let need = 68 + prec.max(0) as usize;
+        let buf: &mut [u8] = if need <= stack.len() {
+            &mut stack
+        } else {
+            heap.resize(need, 0);
+            &mut heap
+        };
+        let mut i = buf.len();
         let b = u64::from(base);
-        while u >= b {
-            s.push(digits[(u % b) as usize]);
+        loop {
+            i -= 1;
+            buf[i] = digits[(u % b) as usize];
             u /= b;
+            if u == 0 {
+                break;
+            }
         }
-        s.push(digits[u as usize]);
-        while (s.len() as i64) < prec {
-            s.push(b'0');
+        while ((buf.len() - i) as i64) < prec {
+            i -= 1;
+            buf[i] = b'0';
         }
+        let mut prefix: &[u8] = b"";
         if self.f.sharp {
             match base {
-                2 => s.extend_from_slice(b"b0"),
-                8 if s.last() != Some(&b'0') => s.push(b'0'),
-                16 => {
-                    s.push(digits[16]);
-                    s.push(b'0');
-                }
+                2 => prefix = b"0b",
+                8 if buf[i] != b'0' => prefix = b"0",
+                16 => prefix = if digits[16] == b'X' { b"0X" } else { b"0x" },
                 _ => {}
             }
         }
+        for &c in prefix.iter().rev() {
+            i -= 1;
+            buf[i] = c;
+        }
         if verb == u32::from(b'O') {
-            s.extend_from_slice(b"o0");
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(b"0o");
         }
         if negative {
-            s.push(b'-');
+            i -= 1;
+            buf[i] = b'-';
         } else if self.f.plus {
-            s.push(b'+');
+            i -= 1;
+            buf[i] = b'+';
         } else if self.f.space {
-            s.push(b' ');
+            i -= 1;
+            buf[i] = b' ';
         }
-        s.reverse();
-        self.pad_no_zero(&s);
+        self.pad_no_zero(&buf[i..]);
     }
 
     /// Cuts `s` to the precision, counted in runes.

@@ -60,10 +60,13 @@ pub fn build(target: &str) -> Option<gorun_bytecode::Program> {
     None
 }
 
-/// Runs a program; its arguments are not passed on yet (os.Args arrives with package os).
-pub fn run(target: &str, _args: &[String]) -> ExitCode {
+/// Runs a program; `os.Args` is the target followed by `args`.
+pub fn run(target: &str, args: &[String]) -> ExitCode {
     let Some(prog) = build(target) else { return ExitCode::from(1) };
-    match gorun_vm::run_main(&prog, Box::new(std::io::stderr())) {
+    let mut argv = vec![target.to_string()];
+    argv.extend(args.iter().cloned());
+    let stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    match gorun_vm::run_main(&prog, argv, stdout, Box::new(std::io::stderr())) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {
             eprintln!("gorun: internal error: {e}");

@@ -34,6 +34,11 @@ pub struct Goroutine {
     pub func: u32,
     pub pc: u32,
     pub base: u32,
+    /// The closure a `CallClosure` passes to its callee (read by `LoadCtx`).
+    pub ctx: u64,
+    /// A nested call (see `Machine::call_nested`) returns when the frame count drops
+    /// below this; 0 when none is running.
+    pub floor: usize,
 }
 
 /// Words a new goroutine's stack starts with (1 KiB).
@@ -49,6 +54,8 @@ impl Goroutine {
             func,
             pc: 0,
             base: 0,
+            ctx: 0,
+            floor: 0,
         }
     }
 

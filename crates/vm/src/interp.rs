@@ -16,9 +16,14 @@
 //!   frame pointer is recomputed from the (possibly moved) stack.
 
 use crate::goroutine::{Frame, Goroutine};
+use crate::mem;
+use crate::natives::{self, Native};
 use crate::print::format_float;
-use gorun_bytecode::isa::{printk, rterr};
-use gorun_bytecode::{Instr, Program, Reg};
+use gorun_bytecode::isa::{bounds, printk, rterr};
+use gorun_bytecode::{Instr, Program, Reg, TypeDesc};
+use gorun_runtime::{Heap, Layout, Mcache};
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// Why `step` returned.
 #[derive(Debug, PartialEq)]
@@ -27,6 +32,23 @@ pub enum Status {
     Yielded,
     Parked,
     Panicked(GoPanic),
+    /// `os.Exit(code)`: the program ends now, without running deferred calls.
+    Exit(i32),
+    /// A call made by [`Machine::call_nested`] returned.
+    Returned,
+}
+
+/// How a native function or a run-time check stops the normal flow.
+#[derive(Debug)]
+pub enum Trap {
+    Panic(GoPanic),
+    Exit(i32),
+}
+
+impl From<GoPanic> for Trap {
+    fn from(p: GoPanic) -> Trap {
+        Trap::Panic(p)
+    }
 }
 
 /// A Go panic in flight (for now: run-time errors and fatal errors).
@@ -41,14 +63,30 @@ pub struct GoPanic {
     pub trace: Vec<(String, String, u32)>,
 }
 
-/// One interpreter context: the program, its globals and its output.
+/// One interpreter context: the program, its globals, its heap and its output.
 pub struct Machine<'p> {
     pub prog: &'p Program,
     pub globals: Vec<u64>,
     /// Output of the builtin print functions, flushed at newlines and at exit.
     pub print_buf: String,
     pub stderr: Box<dyn std::io::Write + Send + 'p>,
+    /// Standard output (os.Stdout, fmt's Print functions), flushed at exit.
+    pub stdout: Box<dyn std::io::Write + Send + 'p>,
+    pub heap: Arc<Heap>,
+    pub mcache: Mcache,
+    /// The program's native functions, resolved by name at load.
+    natives: Vec<Native>,
+    /// Method lookup: (type index, method key) to function.
+    methods: FxHashMap<(u32, u32), u32>,
+    /// Whether a type (index) implements an interface type (index).
+    implements: FxHashMap<(u32, u32), bool>,
+    /// The command line as `os.Args` sees it.
+    pub args: Vec<String>,
 }
+
+/// A program refers to a native function gorun does not have.
+#[derive(Debug)]
+pub struct MissingNative(pub String);
 
 /// The current frame's registers. See the module comment for why unchecked access is sound.
 #[derive(Clone, Copy)]
@@ -89,8 +127,103 @@ unsafe fn str_bytes<'a>(ptr: u64, len: u64) -> &'a [u8] {
 }
 
 impl<'p> Machine<'p> {
-    pub fn new(prog: &'p Program, stderr: Box<dyn std::io::Write + Send + 'p>) -> Machine<'p> {
-        Machine { prog, globals: vec![0; prog.global_words as usize], print_buf: String::new(), stderr }
+    pub fn new(
+        prog: &'p Program,
+        stdout: Box<dyn std::io::Write + Send + 'p>,
+        stderr: Box<dyn std::io::Write + Send + 'p>,
+    ) -> Result<Machine<'p>, MissingNative> {
+        let mut natives_table = Vec::with_capacity(prog.natives.len());
+        for name in &prog.natives {
+            natives_table.push(natives::lookup(name).ok_or_else(|| MissingNative(name.clone()))?);
+        }
+        let mut methods = FxHashMap::default();
+        let keys: FxHashMap<&str, u32> =
+            prog.method_keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)).collect();
+        for (t, desc) in prog.types.iter().enumerate() {
+            for m in &desc.methods {
+                if let Some(&k) = keys.get(format!("{} {}", m.name, m.sig).as_str()) {
+                    methods.insert((t as u32, k), m.func);
+                }
+            }
+        }
+        let heap = Heap::new();
+        Ok(Machine {
+            prog,
+            globals: vec![0; prog.global_words as usize],
+            print_buf: String::new(),
+            stderr,
+            stdout,
+            mcache: Mcache::new(heap.clone()),
+            heap,
+            natives: natives_table,
+            methods,
+            implements: FxHashMap::default(),
+            args: Vec::new(),
+        })
+    }
+
+    /// Allocates zeroed memory for `count` values of type `elem`.
+    pub fn alloc(&mut self, elem: &TypeDesc, count: u64) -> Result<u64, GoPanic> {
+        let size = elem.size.checked_mul(count).filter(|&s| s <= MAX_ALLOC).ok_or_else(out_of_memory)?;
+        let layout = if elem.has_pointers() {
+            Layout::Scan { mask: &elem.pointer_mask, elem_words: (elem.size / 8) as usize }
+        } else {
+            Layout::NoScan
+        };
+        match self.mcache.alloc(size as usize, layout) {
+            Ok(p) => Ok(p.as_ptr() as u64),
+            Err(_) => Err(out_of_memory()),
+        }
+    }
+
+    /// Allocates `words` zeroed words made of elements of `elem_words` words whose
+    /// pointer words `mask` gives.
+    pub fn alloc_words(&mut self, words: u64, mask: &[u64], elem_words: usize) -> Result<u64, GoPanic> {
+        if words == 0 {
+            return Ok(Heap::zerobase().as_ptr() as u64);
+        }
+        match self.mcache.alloc(words as usize * 8, Layout::Scan { mask, elem_words }) {
+            Ok(p) => Ok(p.as_ptr() as u64),
+            Err(_) => Err(out_of_memory()),
+        }
+    }
+
+    /// Allocates `len` bytes that hold no pointers.
+    pub fn alloc_bytes(&mut self, len: u64) -> Result<u64, GoPanic> {
+        if len > MAX_ALLOC {
+            return Err(out_of_memory());
+        }
+        match self.mcache.alloc(len as usize, Layout::NoScan) {
+            Ok(p) => Ok(p.as_ptr() as u64),
+            Err(_) => Err(out_of_memory()),
+        }
+    }
+
+    /// A new Go string holding `bytes`: (data, length).
+    pub fn new_string(&mut self, bytes: &[u8]) -> Result<(u64, u64), GoPanic> {
+        let p = self.alloc_bytes(bytes.len() as u64)?;
+        // SAFETY: `p` is a fresh object of `bytes.len()` bytes.
+        unsafe { mem::copy(p, bytes.as_ptr() as u64, bytes.len() as u64) };
+        Ok((p, bytes.len() as u64))
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// The function implementing method `key` for dynamic type `typ` (an index).
+    fn method(&self, typ: u32, key: u32) -> Option<u32> {
+        self.methods.get(&(typ, key)).copied()
+    }
+
+    /// Whether type `t` implements interface type `iface` (both indices).
+    pub fn type_implements(&mut self, t: u32, iface: u32) -> bool {
+        if let Some(&v) = self.implements.get(&(t, iface)) {
+            return v;
+        }
+        let v = missing_method(&self.prog.types[t as usize], &self.prog.types[iface as usize]).is_none();
+        self.implements.insert((t, iface), v);
+        v
     }
 
     pub fn flush_print(&mut self) {
@@ -107,9 +240,17 @@ impl<'p> Machine<'p> {
             rterr::DIVIDE => "runtime error: integer divide by zero",
             rterr::NIL_DEREF => "runtime error: invalid memory address or nil pointer dereference",
             rterr::NEGATIVE_SHIFT => "runtime error: negative shift amount",
+            rterr::MAKESLICE_LEN => "runtime error: makeslice: len out of range",
+            rterr::MAKESLICE_CAP => "runtime error: makeslice: cap out of range",
+            rterr::GROWSLICE_LEN => "runtime error: growslice: len out of range",
             _ => "runtime error: unknown",
         };
-        GoPanic { message: message.to_string(), fatal: false, preamble: Vec::new(), trace: self.traceback(g) }
+        self.panic_msg(g, message.to_string())
+    }
+
+    /// A panic with a run-time error's text at the current frame.
+    fn panic_msg(&self, g: &Goroutine, message: String) -> GoPanic {
+        GoPanic { message, fatal: false, preamble: Vec::new(), trace: self.traceback(g) }
     }
 
     /// The goroutine's frames, innermost first (the current pc points past the
@@ -159,6 +300,76 @@ impl<'p> Machine<'p> {
                 g.func = func_idx;
                 g.pc = pc as u32;
                 g.base = base as u32;
+            }};
+        }
+        macro_rules! throw {
+            ($p:expr) => {{
+                save!();
+                let p = $p;
+                return Status::Panicked(p);
+            }};
+        }
+        macro_rules! nil_check {
+            ($a:expr) => {{
+                if $a == 0 {
+                    throw!(self.runtime_error(g, rterr::NIL_DEREF));
+                }
+                $a
+            }};
+        }
+        macro_rules! try_go {
+            ($e:expr) => {{
+                match $e {
+                    Ok(v) => v,
+                    Err(p) => throw!(self.locate(g, p)),
+                }
+            }};
+        }
+        macro_rules! load {
+            ($dst:expr, $addr:expr, $off:expr, $t:ty, |$v:ident| $conv:expr) => {{
+                let a = nil_check!(regs.get($addr)).wrapping_add($off as i64 as u64);
+                // SAFETY: a non-nil pointer register addresses a live object large enough
+                // for this typed access (mem module comment).
+                let $v: $t = unsafe { mem::load(a) };
+                regs.set($dst, $conv);
+            }};
+        }
+        macro_rules! store {
+            ($addr:expr, $src:expr, $off:expr, $t:ty, |$v:ident| $conv:expr) => {{
+                let a = nil_check!(regs.get($addr)).wrapping_add($off as i64 as u64);
+                let $v = regs.get($src);
+                // SAFETY: as for loads; stores only reach heap objects (static data is
+                // never the target of a store: string bytes are immutable in Go).
+                unsafe { mem::store::<$t>(a, $conv) };
+            }};
+        }
+        macro_rules! call_setup {
+            ($callee_idx:expr, $at:expr) => {{
+                let callee_idx = $callee_idx;
+                let callee = &prog.funcs[callee_idx as usize];
+                let new_base = base + usize::from($at);
+                let top = new_base + usize::from(callee.nregs);
+                g.frames.push(Frame { func: func_idx, pc: pc as u32, base: base as u32 });
+                if top > g.stack.len() && !g.grow(top) {
+                    g.func = callee_idx;
+                    g.pc = 1;
+                    g.base = new_base as u32;
+                    return Status::Panicked(self.stack_overflow(g));
+                }
+                // Zero the callee's registers past its arguments: frames start zeroed so
+                // the collector can scan them precisely.
+                g.stack[new_base + usize::from(callee.param_words)..top].fill(0);
+                func = callee;
+                func_idx = callee_idx;
+                code = &func.code;
+                pc = 0;
+                base = new_base;
+                regs = Regs(g.stack[base..].as_mut_ptr());
+                budget -= 1;
+                if budget == 0 {
+                    save!();
+                    return Status::Yielded;
+                }
             }};
         }
         macro_rules! jump {
@@ -354,37 +565,51 @@ impl<'p> Machine<'p> {
                     }
                 }
 
-                Instr::Call { base: at, func: callee_idx } => {
-                    let callee = &prog.funcs[callee_idx as usize];
-                    let new_base = base + usize::from(at.0);
-                    let top = new_base + usize::from(callee.nregs);
-                    g.frames.push(Frame { func: func_idx, pc: pc as u32, base: base as u32 });
-                    if top > g.stack.len() && !g.grow(top) {
-                        g.func = callee_idx;
-                        g.pc = 1;
-                        g.base = new_base as u32;
-                        return Status::Panicked(self.stack_overflow(g));
+                Instr::Call { base: at, func: callee_idx } => call_setup!(callee_idx, at.0),
+                Instr::CallClosure { base: at, f } => {
+                    let clo = nil_check!(regs.get(f));
+                    // SAFETY: a func value is nil or a closure object whose first word is
+                    // the function's index.
+                    let callee_idx = unsafe { mem::load::<u64>(clo) } as u32;
+                    if callee_idx as usize >= prog.funcs.len() {
+                        throw!(self.panic_msg(g, "invalid function value".into()));
                     }
-                    // Zero the callee's registers past its arguments: frames start zeroed so
-                    // the collector can scan them precisely.
-                    g.stack[new_base + usize::from(callee.param_words)..top].fill(0);
-                    func = callee;
-                    func_idx = callee_idx;
-                    code = &func.code;
-                    pc = 0;
-                    base = new_base;
-                    regs = Regs(g.stack[base..].as_mut_ptr());
-                    budget -= 1;
-                    if budget == 0 {
-                        save!();
-                        return Status::Yielded;
-                    }
+                    g.ctx = clo;
+                    call_setup!(callee_idx, at.0)
                 }
+                Instr::CallIface { base: at, key } => {
+                    let t = regs.get(Reg(at.0 - 1));
+                    if t == 0 {
+                        throw!(self.runtime_error(g, rterr::NIL_DEREF));
+                    }
+                    let Some(callee_idx) = self.method(t as u32 - 1, key) else {
+                        throw!(self.panic_msg(g, "method not found".into()));
+                    };
+                    call_setup!(callee_idx, at.0)
+                }
+                Instr::CallNative { base: at, native } => {
+                    save!();
+                    let f = self.natives[native as usize];
+                    match f(self, g, base + usize::from(at.0)) {
+                        Ok(()) => {}
+                        Err(Trap::Exit(code)) => return Status::Exit(code),
+                        Err(Trap::Panic(p)) => return Status::Panicked(self.locate(g, p)),
+                    }
+                    // The native may have grown the stack.
+                    regs = Regs(g.stack[base..].as_mut_ptr());
+                }
+                Instr::LoadCtx { dst } => regs.set(dst, g.ctx),
                 Instr::Return {} => {
                     let Some(caller) = g.frames.pop() else {
                         save!();
                         return Status::Done;
                     };
+                    if g.frames.len() < g.floor {
+                        g.func = caller.func;
+                        g.pc = caller.pc;
+                        g.base = caller.base;
+                        return Status::Returned;
+                    }
                     func_idx = caller.func;
                     func = &prog.funcs[func_idx as usize];
                     code = &func.code;
@@ -397,6 +622,181 @@ impl<'p> Machine<'p> {
                     return Status::Panicked(self.runtime_error(g, code));
                 }
                 Instr::Print { src, what } => self.print(regs, src, what),
+
+                Instr::NilCheck { a } => {
+                    nil_check!(regs.get(a));
+                }
+                Instr::MulImm { dst, a, imm } => regs.set(dst, regs.get(a).wrapping_mul(i64::from(imm) as u64)),
+                Instr::Bounds { x, y, code } => {
+                    let (xv, yv) = (regs.get(x), regs.get(y));
+                    let ok = match code & 0xff {
+                        bounds::INDEX => xv < yv,
+                        bounds::CONVERT => xv == yv,
+                        _ => xv <= yv,
+                    };
+                    if !ok {
+                        throw!(self.panic_msg(g, bounds_message(code, xv, yv)));
+                    }
+                }
+                Instr::Load8S { dst, addr, off } => load!(dst, addr, off, i8, |v| v as i64 as u64),
+                Instr::Load8U { dst, addr, off } => load!(dst, addr, off, u8, |v| u64::from(v)),
+                Instr::Load16S { dst, addr, off } => load!(dst, addr, off, i16, |v| v as i64 as u64),
+                Instr::Load16U { dst, addr, off } => load!(dst, addr, off, u16, |v| u64::from(v)),
+                Instr::Load32S { dst, addr, off } => load!(dst, addr, off, i32, |v| v as i64 as u64),
+                Instr::Load32U { dst, addr, off } => load!(dst, addr, off, u32, |v| u64::from(v)),
+                Instr::Load64 { dst, addr, off } => load!(dst, addr, off, u64, |v| v),
+                Instr::LoadF32 { dst, addr, off } => load!(dst, addr, off, f32, |v| f64::from(v).to_bits()),
+                Instr::Store8 { addr, src, off } => store!(addr, src, off, u8, |v| v as u8),
+                Instr::Store16 { addr, src, off } => store!(addr, src, off, u16, |v| v as u16),
+                Instr::Store32 { addr, src, off } => store!(addr, src, off, u32, |v| v as u32),
+                Instr::Store64 { addr, src, off } => store!(addr, src, off, u64, |v| v),
+                // The write barrier joins this store when the collector lands.
+                Instr::StorePtr { addr, src, off } => store!(addr, src, off, u64, |v| v),
+                Instr::StoreF32 { addr, src, off } => store!(addr, src, off, f32, |v| f64::from_bits(v) as f32),
+                Instr::IndexByte { dst, s, i } | Instr::IndexWord { dst, s, i } => {
+                    let (idx, len) = (regs.get(i), regs.get(regs.at(s, 1)));
+                    if idx >= len {
+                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX, idx, len)));
+                    }
+                    let v = if let Instr::IndexByte { .. } = ins {
+                        // SAFETY: idx < len, and a string or slice addresses len elements.
+                        u64::from(unsafe { mem::load::<u8>(regs.get(s) + idx) })
+                    } else {
+                        // SAFETY: as above, for 8-byte elements.
+                        unsafe { mem::load::<u64>(regs.get(s) + idx * 8) }
+                    };
+                    regs.set(dst, v);
+                }
+                Instr::SetIndexByte { s, i, src } | Instr::SetIndexWord { s, i, src } => {
+                    let (idx, len) = (regs.get(i), regs.get(regs.at(s, 1)));
+                    if idx >= len {
+                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX, idx, len)));
+                    }
+                    let v = regs.get(src);
+                    if let Instr::SetIndexByte { .. } = ins {
+                        // SAFETY: idx < len elements of a slice's heap array.
+                        unsafe { mem::store::<u8>(regs.get(s) + idx, v as u8) };
+                    } else {
+                        // SAFETY: as above, for 8-byte elements.
+                        unsafe { mem::store::<u64>(regs.get(s) + idx * 8, v) };
+                    }
+                }
+                Instr::New { dst, typ } => {
+                    let p = try_go!(self.alloc(&prog.types[typ as usize], 1));
+                    regs.set(dst, p);
+                }
+                Instr::MakeSlice { dst, elem } => {
+                    let (len, cap) = (regs.get(regs.at(dst, 1)) as i64, regs.get(regs.at(dst, 2)) as i64);
+                    let t = &prog.types[elem as usize];
+                    let max = if t.size == 0 { i64::MAX } else { (MAX_ALLOC / t.size) as i64 };
+                    if len < 0 || len > max {
+                        throw!(self.runtime_error(g, rterr::MAKESLICE_LEN));
+                    }
+                    if cap < len || cap > max {
+                        throw!(self.runtime_error(g, rterr::MAKESLICE_CAP));
+                    }
+                    let p = try_go!(self.alloc(t, cap as u64));
+                    regs.set(dst, p);
+                }
+                Instr::SliceGrow { s, elem } => {
+                    let t = &prog.types[elem as usize];
+                    let (ptr, len, cap, n) =
+                        (regs.get(s), regs.get(regs.at(s, 1)), regs.get(regs.at(s, 2)), regs.get(regs.at(s, 3)));
+                    let new_len = len.wrapping_add(n);
+                    if (new_len as i64) < 0 {
+                        throw!(self.runtime_error(g, rterr::GROWSLICE_LEN));
+                    }
+                    if new_len > cap {
+                        let noscan = !t.has_pointers();
+                        let new_cap = gorun_runtime::grow_slice_cap(
+                            len as usize,
+                            cap as usize,
+                            new_len as usize,
+                            t.size as usize,
+                            noscan,
+                        ) as u64;
+                        let p = try_go!(self.alloc(t, new_cap));
+                        // SAFETY: both arrays hold at least `len` elements.
+                        unsafe { mem::copy(p, ptr, len * t.size) };
+                        regs.set(s, p);
+                        regs.set(regs.at(s, 2), new_cap);
+                    }
+                    regs.set(regs.at(s, 1), new_len);
+                }
+                Instr::SliceCopy { args, elem } => {
+                    let t = &prog.types[elem as usize];
+                    let n = regs.get(regs.at(args, 1)).min(regs.get(regs.at(args, 4)));
+                    // SAFETY: both slices hold at least `n` elements.
+                    unsafe { mem::copy(regs.get(args), regs.get(regs.at(args, 3)), n * t.size) };
+                    regs.set(args, n);
+                }
+                Instr::CopyObj { args, typ } => {
+                    let (dst, src) = (nil_check!(regs.get(args)), nil_check!(regs.get(regs.at(args, 1))));
+                    // SAFETY: both addresses hold values of type `typ` (module invariant).
+                    unsafe { mem::copy(dst, src, prog.types[typ as usize].size) };
+                }
+                Instr::SubSlice { s, lo, esize } => {
+                    let (l, h, m) = (regs.get(lo), regs.get(regs.at(lo, 1)), regs.get(regs.at(lo, 2)));
+                    let ptr = regs.get(s);
+                    // An empty result keeps the base pointer, so it never points past the
+                    // end of its array.
+                    let p = if m == l { ptr } else { ptr.wrapping_add(l.wrapping_mul(u64::from(esize))) };
+                    regs.set(s, p);
+                    regs.set(regs.at(s, 1), h.wrapping_sub(l));
+                    regs.set(regs.at(s, 2), m.wrapping_sub(l));
+                }
+                Instr::Concat { dst, a, b } => {
+                    let (ap, al, bp, bl) = (regs.get(a), regs.get(regs.at(a, 1)), regs.get(b), regs.get(regs.at(b, 1)));
+                    let (p, n) = if al == 0 {
+                        (bp, bl)
+                    } else if bl == 0 {
+                        (ap, al)
+                    } else {
+                        let p = try_go!(self.alloc_bytes(al + bl));
+                        // SAFETY: `p` has al + bl fresh bytes; the sources are strings.
+                        unsafe {
+                            mem::copy(p, ap, al);
+                            mem::copy(p + al, bp, bl);
+                        }
+                        (p, al + bl)
+                    };
+                    regs.set(dst, p);
+                    regs.set(regs.at(dst, 1), n);
+                }
+                Instr::StrConv { dst, src, code } => {
+                    try_go!(crate::strings::convert(self, regs.0, dst.0, src.0, code));
+                }
+                Instr::DecodeRune { dst, s } => {
+                    let i = regs.get(regs.at(dst, 1));
+                    // SAFETY: a string register pair holds a string value.
+                    let bytes = unsafe { mem::bytes(regs.get(s), regs.get(regs.at(s, 1))) };
+                    let (r, w) = crate::strings::decode_rune(&bytes[i as usize..]);
+                    regs.set(dst, u64::from(r));
+                    regs.set(regs.at(dst, 1), i + w as u64);
+                }
+                Instr::EqIface { dst, a, b } => {
+                    let (at, ad, bt, bd) = (regs.get(a), regs.get(regs.at(a, 1)), regs.get(b), regs.get(regs.at(b, 1)));
+                    let eq = try_go!(crate::equal::iface_equal(self, at, ad, bt, bd));
+                    regs.set(dst, u64::from(eq));
+                }
+                Instr::EqMem { args, typ } => {
+                    let (a, b) = (regs.get(args), regs.get(regs.at(args, 1)));
+                    let eq = try_go!(crate::equal::values_equal(self, typ, a, b));
+                    regs.set(args, u64::from(eq));
+                }
+                Instr::Implements { x, typ } => {
+                    let t = regs.get(x);
+                    let v = t != 0 && self.type_implements(t as u32 - 1, typ);
+                    regs.set(x, u64::from(v));
+                }
+                Instr::AssertFail { x, pair } => {
+                    let bits = prog.consts[pair as usize];
+                    let msg = self.assert_message(regs.get(x), (bits >> 32) as u32, bits as u32);
+                    throw!(self.panic_msg(g, msg));
+                }
+                Instr::Defer { .. } | Instr::RunDefers {} | Instr::PanicValue { .. } | Instr::Recover { .. } => {
+                    throw!(self.panic_msg(g, "defer and panic values are not supported by gorun yet".into()));
+                }
             }
         }
     }
@@ -448,6 +848,75 @@ impl<'p> Machine<'p> {
         }
     }
 
+    /// Calls function `func` with argument words `args` on top of `g`'s current frame
+    /// (from a native function), runs it to completion and returns its result words.
+    pub fn call_nested(&mut self, g: &mut Goroutine, func: u32, args: &[u64], ctx: u64) -> Result<Vec<u64>, Trap> {
+        let prog = self.prog;
+        let callee = &prog.funcs[func as usize];
+        let new_base = g.base as usize + usize::from(prog.funcs[g.func as usize].nregs);
+        let top = new_base + usize::from(callee.nregs).max(args.len());
+        if top > g.stack.len() && !g.grow(top) {
+            return Err(Trap::Panic(self.stack_overflow(g)));
+        }
+        g.stack[new_base..new_base + args.len()].copy_from_slice(args);
+        g.stack[new_base + args.len()..top].fill(0);
+        let saved = Frame { func: g.func, pc: g.pc, base: g.base };
+        let depth = g.frames.len();
+        g.frames.push(saved);
+        let old_floor = std::mem::replace(&mut g.floor, depth + 1);
+        g.func = func;
+        g.pc = 0;
+        g.base = new_base as u32;
+        g.ctx = ctx;
+        let outcome = loop {
+            match self.step(g, 1 << 20) {
+                Status::Returned => break Ok(()),
+                Status::Yielded | Status::Parked => {}
+                Status::Done => break Ok(()),
+                Status::Exit(c) => break Err(Trap::Exit(c)),
+                Status::Panicked(p) => break Err(Trap::Panic(p)),
+            }
+        };
+        g.floor = old_floor;
+        if outcome.is_err() {
+            g.frames.truncate(depth);
+            g.func = saved.func;
+            g.pc = saved.pc;
+            g.base = saved.base;
+        }
+        outcome?;
+        Ok(g.stack[new_base..new_base + usize::from(callee.result_words)].to_vec())
+    }
+
+    /// Gives a panic raised by a helper (without a traceback yet) the current frames.
+    fn locate(&self, g: &Goroutine, mut p: GoPanic) -> GoPanic {
+        if p.trace.is_empty() {
+            p.trace = self.traceback(g);
+        }
+        p
+    }
+
+    /// Go's text for a failed type assertion: `x` is the dynamic type word, `iface` the
+    /// static interface type, `want` the asserted type (indices).
+    fn assert_message(&self, x: u64, iface: u32, want: u32) -> String {
+        let types = &self.prog.types;
+        let inter = iface_name(&types[iface as usize]);
+        let want_t = &types[want as usize];
+        if x == 0 {
+            return format!("interface conversion: {inter} is nil, not {}", want_t.name);
+        }
+        let have = &types[x as usize - 1];
+        if want_t.kind == gorun_bytecode::TypeKind::Interface {
+            let missing = missing_method(have, want_t).unwrap_or("?");
+            return format!("interface conversion: {} is not {}: missing method {missing}", have.name, want_t.name);
+        }
+        let mut msg = format!("interface conversion: {inter} is {}, not {}", have.name, want_t.name);
+        if have.name == want_t.name {
+            msg.push_str(" (types from different packages/scopes)");
+        }
+        msg
+    }
+
     #[cold]
     fn stack_overflow(&self, g: &Goroutine) -> GoPanic {
         GoPanic {
@@ -462,8 +931,54 @@ impl<'p> Machine<'p> {
     }
 }
 
+/// The largest allocation Go allows on 64-bit systems (`maxAlloc`: 2^48).
+pub const MAX_ALLOC: u64 = 1 << 48;
+
+fn out_of_memory() -> GoPanic {
+    GoPanic { message: "runtime: out of memory".into(), fatal: true, preamble: Vec::new(), trace: Vec::new() }
+}
+
+/// Go's text for a failed bounds check (`code` as in `bounds`).
+pub fn bounds_message(code: u16, x: u64, y: u64) -> String {
+    let signed = code & bounds::UNSIGNED == 0;
+    let xs = if signed { (x as i64).to_string() } else { x.to_string() };
+    let neg = signed && (x as i64) < 0;
+    let text = match (code & 0xff, neg) {
+        (bounds::INDEX, false) => format!("index out of range [{xs}] with length {y}"),
+        (bounds::INDEX, true) => format!("index out of range [{xs}]"),
+        (bounds::SLICE_ALEN, false) => format!("slice bounds out of range [:{xs}] with length {y}"),
+        (bounds::SLICE_ACAP, false) => format!("slice bounds out of range [:{xs}] with capacity {y}"),
+        (bounds::SLICE_ALEN | bounds::SLICE_ACAP, true) => format!("slice bounds out of range [:{xs}]"),
+        (bounds::SLICE_B, false) => format!("slice bounds out of range [{xs}:{y}]"),
+        (bounds::SLICE_B, true) => format!("slice bounds out of range [{xs}:]"),
+        (bounds::SLICE3_ALEN, false) => format!("slice bounds out of range [::{xs}] with length {y}"),
+        (bounds::SLICE3_ACAP, false) => format!("slice bounds out of range [::{xs}] with capacity {y}"),
+        (bounds::SLICE3_ALEN | bounds::SLICE3_ACAP, true) => format!("slice bounds out of range [::{xs}]"),
+        (bounds::SLICE3_B, false) => format!("slice bounds out of range [:{xs}:{y}]"),
+        (bounds::SLICE3_B, true) => format!("slice bounds out of range [:{xs}:]"),
+        (bounds::SLICE3_C, false) => format!("slice bounds out of range [{xs}:{y}:]"),
+        (bounds::SLICE3_C, true) => format!("slice bounds out of range [{xs}::]"),
+        _ => format!("cannot convert slice with length {y} to array or pointer to array with length {xs}"),
+    };
+    format!("runtime error: {text}")
+}
+
+/// The first method of interface `iface` that type `t` lacks (by name and signature).
+pub fn missing_method<'t>(t: &TypeDesc, iface: &'t TypeDesc) -> Option<&'t str> {
+    iface
+        .iface_methods
+        .iter()
+        .find(|(name, sig)| t.method(name).is_none_or(|m| &m.sig != sig))
+        .map(|(name, _)| name.as_str())
+}
+
 /// 2^63 as a float64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// How Go names an interface type in a failed assertion (`interface {}` for `any`).
+fn iface_name(t: &TypeDesc) -> &str {
+    if t.name == "any" { "interface {}" } else { &t.name }
+}
 
 /// Go's float-to-int conversion as amd64 executes it: out-of-range and NaN give the
 /// minimum int64.

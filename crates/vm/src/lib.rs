@@ -9,41 +9,68 @@
 //! Unsafe code: `interp` (unchecked register access justified by the verifier; reading
 //! string bytes through string values).
 
+mod equal;
+mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
+pub mod mem;
+pub mod natives;
 pub mod print;
+mod strings;
 
 pub use goroutine::Goroutine;
-pub use interp::{GoPanic, Machine, Status};
+pub use interp::{GoPanic, Machine, MissingNative, Status, Trap};
 
 use gorun_bytecode::Program;
 
-/// Runs `prog` to completion on one goroutine; returns the exit status (0, or 2 after an
-/// uncaught panic or fatal error, which it reports to `stderr` as Go does).
+/// Why a program could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    Verify(gorun_bytecode::VerifyError),
+    MissingNative(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Verify(e) => write!(f, "{e}"),
+            LoadError::MissingNative(n) => write!(f, "native function {n} is not supported by gorun yet"),
+        }
+    }
+}
+
+/// Runs `prog` to completion on one goroutine with command line `args` (`os.Args`);
+/// returns the exit status (0, `os.Exit`'s code, or 2 after an uncaught panic or fatal
+/// error, which it reports to `stderr` as Go does).
 pub fn run_main(
     prog: &Program,
+    args: Vec<String>,
+    stdout: Box<dyn std::io::Write + Send + '_>,
     stderr: Box<dyn std::io::Write + Send + '_>,
-) -> Result<i32, gorun_bytecode::VerifyError> {
-    gorun_bytecode::verify(prog)?;
+) -> Result<i32, LoadError> {
+    gorun_bytecode::verify(prog).map_err(LoadError::Verify)?;
     let entry = &prog.funcs[prog.entry as usize];
     let mut g = Goroutine::new(1, prog.entry, usize::from(entry.nregs));
-    let mut m = Machine::new(prog, stderr);
-    loop {
+    let mut m = Machine::new(prog, stdout, stderr).map_err(|e| LoadError::MissingNative(e.0))?;
+    m.args = args;
+    let code = loop {
         match m.step(&mut g, 1 << 20) {
-            Status::Done => {
-                m.flush_print();
-                return Ok(0);
-            }
+            Status::Done | Status::Returned => break 0,
             Status::Yielded | Status::Parked => {}
+            Status::Exit(code) => break code,
             Status::Panicked(p) => {
+                m.flush_stdout();
                 m.flush_print();
                 let text = report(&p, g.id);
                 let _ = m.stderr.write_all(text.as_bytes());
                 let _ = m.stderr.flush();
-                return Ok(2);
+                break 2;
             }
         }
-    }
+    };
+    m.flush_stdout();
+    m.flush_print();
+    Ok(code)
 }
 
 /// Go's report of an uncaught panic or fatal error.

@@ -1,0 +1,304 @@
+//! Calls: of functions, methods (static and through interfaces), function values and
+//! native functions, with variadic arguments packed into a slice.
+
+use crate::func::FnBuilder;
+use crate::layout::Shape;
+use crate::{CResult, Compiler, unsupported};
+use gorun_bytecode::{Instr, Reg};
+use gorun_syntax::ast::{CallExpr, Expr, ExprKind};
+use gorun_types::info::{Mode, SelectionKind};
+use gorun_types::object::ObjKind;
+use gorun_types::types::{Signature, Type};
+
+/// Functions with a Go body in `stdlib/` that gorun runs natively instead.
+const NATIVE_OVERRIDES: &[&str] = &["fmt.Println", "fmt.Printf", "fmt.Print"];
+
+/// What a call calls.
+enum Callee {
+    Func(u32),
+    Native(u32),
+    /// A function value in a register.
+    Value(Reg),
+    /// A method through an interface: its key.
+    Iface(u32),
+}
+
+impl<'a> Compiler<'a> {
+    /// Compiles a call; returns the registers holding its results (valid until the
+    /// caller releases registers above its mark).
+    pub fn call(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr) -> CResult<Vec<(Reg, Shape)>> {
+        let prog = &self.checked.program;
+        let fun_tv = prog.info.expr(call.fun.id).cloned();
+        let line = self.line_of(e.span.lo);
+        match fun_tv.as_ref().map(|tv| tv.mode) {
+            Some(Mode::TypeExpr) => {
+                let shape = self.shape_of(e)?;
+                let dst = b.alloc_value(shape);
+                self.conversion(b, &call.args[0], dst, self.type_of(e), e)?;
+                return Ok(vec![(dst, shape)]);
+            }
+            Some(Mode::Builtin(k)) => return self.builtin(b, k, call, e),
+            _ => {}
+        }
+        let fun_t = self.type_of(&call.fun);
+        let Some(sig) = prog.types.signature(prog.types.underlying(fun_t)).cloned() else {
+            return unsupported(e.span.lo, "this call");
+        };
+        // Results are moved into registers below the argument area before it is released.
+        let mut results = Vec::new();
+        for p in &sig.results {
+            let shape = self.shape(p.typ, e.span.lo)?;
+            results.push((b.alloc_value(shape), shape));
+        }
+        let rw: u16 = results.iter().map(|r| r.1.words()).sum();
+        let mark = b.mark();
+
+        // The callee, and the receiver words that go before the arguments.
+        let mut recv: Option<(&Expr, gorun_types::info::Selection)> = None;
+        let callee_obj = match &call.fun.kind {
+            ExprKind::Ident(_) => prog.info.uses.get(&call.fun.id).copied(),
+            ExprKind::Selector(x, _) => match prog.info.selections.get(&call.fun.id) {
+                None => prog.info.uses.get(&call.fun.id).copied(),
+                Some(sel) if sel.kind == SelectionKind::MethodVal => {
+                    recv = Some((x, sel.clone()));
+                    Some(sel.obj)
+                }
+                Some(_) => None,
+            },
+            ExprKind::Paren(_) => None,
+            _ => None,
+        };
+        let is_func = |o: gorun_types::object::ObjId| matches!(prog.objects.get(o).kind, ObjKind::Func(_));
+        let through_iface = recv.as_ref().is_some_and(|(x, sel)| self.recv_is_iface(x, sel));
+        let recv_words = match &recv {
+            Some(_) if through_iface => 1,
+            Some((_, sel)) => {
+                let m = prog.objects.get(sel.obj);
+                let rt = prog.types.signature(m.typ).and_then(|s| s.recv).map(|r| r.typ);
+                rt.map_or(1, |t| Shape::of(&prog.types, t).words())
+            }
+            None => 0,
+        };
+        let pw: u16 = recv_words + sig.params.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum::<u16>();
+        // An interface call keeps the type word just below the arguments.
+        let area = b.alloc(pw.max(rw) + u16::from(through_iface));
+        let base = Reg(area.0 + u16::from(through_iface));
+        let callee = match (&recv, callee_obj) {
+            (Some((x, sel)), _) if through_iface => {
+                let name = self.interner.get(prog.objects.get(sel.obj).name).to_string();
+                let key = self.method_key(&name, prog.objects.get(sel.obj).typ);
+                let k = self.out.add_method_key(&key);
+                let iface = self.iface_receiver(b, x, sel)?;
+                b.move_value(area, iface, Shape::Interface);
+                Callee::Iface(k)
+            }
+            (Some((x, sel)), Some(m)) => {
+                self.method_receiver(b, x, sel, base)?;
+                self.static_callee(m, e)?
+            }
+            (None, Some(o)) if is_func(o) => self.static_callee(o, e)?,
+            _ => {
+                let f = b.alloc_value(Shape::Pointer);
+                self.expr_into(b, &call.fun, f)?;
+                Callee::Value(f)
+            }
+        };
+        self.args_into(b, call, &sig, Reg(base.0 + recv_words), e)?;
+        b.line = line;
+        match callee {
+            Callee::Func(func) => b.emit(Instr::Call { base, func }),
+            Callee::Native(native) => b.emit(Instr::CallNative { base, native }),
+            Callee::Value(f) => b.emit(Instr::CallClosure { base, f }),
+            Callee::Iface(key) => b.emit(Instr::CallIface { base, key }),
+        };
+        let mut off = 0u16;
+        for &(r, shape) in &results {
+            b.move_value(r, Reg(base.0 + off), shape);
+            off += shape.words();
+        }
+        b.release(mark);
+        Ok(results)
+    }
+
+    /// A function or method called directly: bytecode, or native.
+    fn static_callee(&mut self, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<Callee> {
+        let name = self.qualified_name(obj);
+        let bodyless = self.func_decls.get(&obj).is_some_and(|(_, fd)| fd.body.is_none());
+        if bodyless || NATIVE_OVERRIDES.contains(&name.as_str()) {
+            return Ok(Callee::Native(self.out.add_native(&name)));
+        }
+        Ok(Callee::Func(self.func_ref(obj, e.span.lo)?))
+    }
+
+    /// Whether a method call `x.m()` goes through an interface (`x`, or the embedded
+    /// field the method is promoted from, is an interface).
+    fn recv_is_iface(&self, x: &Expr, sel: &gorun_types::info::Selection) -> bool {
+        let types = &self.checked.program.types;
+        let mut t = self.type_of(x);
+        if let Type::Pointer(e) = types.get(types.underlying(t)) {
+            t = *e;
+        }
+        for &i in &sel.path {
+            let Some(st) = types.struct_type(types.underlying(t)) else { return false };
+            t = st.fields[i].typ;
+            if let Type::Pointer(e) = types.get(types.underlying(t)) {
+                t = *e;
+            }
+        }
+        types.is_interface(t)
+    }
+
+    /// The interface value a method is called through (`x`, or an embedded field of it).
+    fn iface_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection) -> CResult<Reg> {
+        if sel.path.is_empty() {
+            return self.expr_reg(b, x);
+        }
+        let (addr, off, ft) = self.embedded_addr(b, x, sel)?;
+        let r = b.alloc_value(Shape::Interface);
+        let _ = ft;
+        self.load_value(b, r, addr, off, Shape::Interface);
+        Ok(r)
+    }
+
+    /// The address (register, offset) and type of the embedded field at the end of a
+    /// method selection's path.
+    fn embedded_addr(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection) -> CResult<(Reg, i64, gorun_types::types::TypeId)> {
+        let types = &self.checked.program.types;
+        let xt = self.type_of(x);
+        let (addr, t) = match types.get(types.underlying(xt)) {
+            Type::Pointer(elem) => (self.expr_reg(b, x)?, *elem),
+            _ => {
+                // A struct value: by reference to its memory.
+                (self.expr_reg(b, x)?, xt)
+            }
+        };
+        Ok(self.field_path(b, t, addr, 0, &sel.path))
+    }
+
+    /// Puts the receiver of a static method call in the words at `dst`: the pointer for
+    /// a pointer receiver, a copy of the value for a value receiver.
+    fn method_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection, dst: Reg) -> CResult<()> {
+        let prog = &self.checked.program;
+        let types = &prog.types;
+        let m = prog.objects.get(sel.obj);
+        let Some(recv_t) = types.signature(m.typ).and_then(|s| s.recv).map(|r| r.typ) else {
+            return unsupported(x.span.lo, "this method call");
+        };
+        let wants_ptr = matches!(types.get(recv_t), Type::Pointer(_));
+        // Where the receiver's base value is: the end of the embedded path.
+        let x_is_ptr = matches!(types.get(types.underlying(self.type_of(x))), Type::Pointer(_));
+        let recv_shape = Shape::of(types, recv_t);
+        if sel.path.is_empty() {
+            match (wants_ptr, x_is_ptr) {
+                (true, true) | (false, false) => self.expr_owned(b, x, dst)?,
+                (true, false) => {
+                    let p = self.address_of(b, x)?;
+                    b.emit(Instr::Move { dst, src: p });
+                }
+                (false, true) => {
+                    let p = self.expr_reg(b, x)?;
+                    b.emit(Instr::NilCheck { a: p });
+                    match recv_shape {
+                        Shape::Mem(t) => self.copy_mem(b, dst, p, t),
+                        s => self.load_value(b, dst, p, 0, s),
+                    }
+                }
+            }
+            return Ok(());
+        }
+        let (addr, off, ft) = self.embedded_addr(b, x, sel)?;
+        let field_is_ptr = matches!(types.get(types.underlying(ft)), Type::Pointer(_));
+        match (wants_ptr, field_is_ptr) {
+            (true, true) => self.load_value(b, dst, addr, off, Shape::Pointer),
+            (true, false) => {
+                b.emit(Instr::NilCheck { a: addr });
+                self.add_offset(b, dst, addr, off);
+            }
+            (false, true) => {
+                let p = b.alloc_value(Shape::Pointer);
+                self.load_value(b, p, addr, off, Shape::Pointer);
+                b.emit(Instr::NilCheck { a: p });
+                match recv_shape {
+                    Shape::Mem(t) => self.copy_mem(b, dst, p, t),
+                    s => self.load_value(b, dst, p, 0, s),
+                }
+            }
+            (false, false) => match recv_shape {
+                Shape::Mem(t) => {
+                    let p = b.alloc_value(Shape::Pointer);
+                    self.load_value(b, p, addr, off, recv_shape);
+                    self.copy_mem(b, dst, p, t);
+                }
+                s => self.load_value(b, dst, addr, off, s),
+            },
+        }
+        Ok(())
+    }
+
+    /// Evaluates a call's arguments into the words at `dst` (variadic ones packed into a
+    /// slice, a multi-value call spread over the parameters).
+    fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, e: &Expr) -> CResult<()> {
+        let mut off = 0u16;
+        let nparams = sig.params.len();
+        if call.args.len() == 1 && nparams > 1 && matches!(call.args[0].kind, ExprKind::Call(_)) {
+            // f(g()) with a multi-value g.
+            let ExprKind::Call(c) = &call.args[0].kind else { unreachable!() };
+            let inner = self.call(b, c, &call.args[0])?;
+            if sig.variadic && inner.len() >= nparams {
+                return unsupported(e.span.lo, "a multi-value call as variadic arguments");
+            }
+            for ((r, shape), p) in inner.into_iter().zip(&sig.params) {
+                let pshape = Shape::of(&self.checked.program.types, p.typ);
+                if pshape == Shape::Interface && shape != Shape::Interface {
+                    return unsupported(e.span.lo, "a multi-value call converting to interfaces");
+                }
+                b.move_value(Reg(dst.0 + off), r, shape);
+                off += shape.words();
+            }
+            return Ok(());
+        }
+        let fixed = if sig.variadic { nparams - 1 } else { nparams };
+        for (arg, p) in call.args.iter().take(fixed).zip(&sig.params) {
+            self.expr_to(b, arg, p.typ, Reg(dst.0 + off))?;
+            off += Shape::of(&self.checked.program.types, p.typ).words();
+        }
+        if sig.variadic {
+            let slice_t = sig.params[nparams - 1].typ;
+            let at = Reg(dst.0 + off);
+            if call.ellipsis.is_some() {
+                self.expr_into(b, &call.args[fixed], at)?;
+            } else {
+                let extra = &call.args[fixed.min(call.args.len())..];
+                self.slice_of(b, slice_t, extra, at)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A new slice of type `slice_t` holding the values of `elems`, in `dst…` (nil when
+    /// there are none).
+    pub fn slice_of(&mut self, b: &mut FnBuilder, slice_t: gorun_types::types::TypeId, elems: &[Expr], dst: Reg) -> CResult<()> {
+        let types = &self.checked.program.types;
+        let Type::Slice(elem) = types.get(types.underlying(slice_t)).clone() else {
+            return unsupported(Default::default(), "this slice");
+        };
+        if elems.is_empty() {
+            b.emit(Instr::Zero { dst, n: 3 });
+            return Ok(());
+        }
+        let etyp = self.type_desc(elem);
+        let esize = types.sizeof(elem).max(0);
+        let eshape = Shape::of(types, elem);
+        self.load_int(b, Reg(dst.0 + 1), elems.len() as i64);
+        self.load_int(b, Reg(dst.0 + 2), elems.len() as i64);
+        b.emit(Instr::MakeSlice { dst, elem: etyp });
+        for (i, x) in elems.iter().enumerate() {
+            let mark = b.mark();
+            let v = b.alloc_value(eshape);
+            self.expr_to(b, x, elem, v)?;
+            self.store_value(b, dst, i as i64 * esize, v, eshape);
+            b.release(mark);
+        }
+        Ok(())
+    }
+}

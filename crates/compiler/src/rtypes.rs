@@ -1,0 +1,368 @@
+//! Run-time type descriptors: one per distinct type a program boxes in an interface,
+//! allocates, copies or compares in memory, with its `%T` name, memory layout, pointer
+//! mask, fields and method table.
+//!
+//! Method tables use the interface calling convention: the first argument is the
+//! interface's data word. A pointer receiver's method takes exactly that; a value
+//! receiver's method gets a small wrapper that loads (or, for a struct, copies) the value
+//! the data word points to and calls the method.
+
+use crate::func::FnBuilder;
+use crate::layout::Shape;
+use crate::Compiler;
+use gorun_bytecode::typedesc::{FieldDesc, MethodDesc};
+use gorun_bytecode::{Instr, Reg, TypeDesc, TypeKind};
+use gorun_types::object::ObjKind;
+use gorun_types::types::{BasicKind, ChanDir, Type, TypeId};
+
+impl<'a> Compiler<'a> {
+    /// The name of `t` as reflection (and so `%T`) prints it.
+    pub fn rt_name(&self, t: TypeId) -> String {
+        let prog = &self.checked.program;
+        let types = &prog.types;
+        let t = types.unalias(t);
+        match types.get(t) {
+            Type::Basic(k) => k.canonical().name().to_string(),
+            Type::Named(n) => {
+                let o = prog.objects.get(n.obj);
+                let name = self.interner.get(o.name);
+                let mut s = match o.pkg {
+                    Some(p) => format!("{}.{name}", self.interner.get(prog.packages[p.0 as usize].name)),
+                    None => name.to_string(),
+                };
+                if !n.targs.is_empty() {
+                    let args: Vec<String> = n.targs.iter().map(|&a| self.rt_name(a)).collect();
+                    s = format!("{s}[{}]", args.join(","));
+                }
+                s
+            }
+            Type::Pointer(e) => format!("*{}", self.rt_name(*e)),
+            Type::Slice(e) => format!("[]{}", self.rt_name(*e)),
+            Type::Array(n, e) => format!("[{}]{}", n.unwrap_or(0), self.rt_name(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", self.rt_name(*k), self.rt_name(*v)),
+            Type::Chan(d, e) => match d {
+                ChanDir::Both => format!("chan {}", self.rt_name(*e)),
+                ChanDir::Send => format!("chan<- {}", self.rt_name(*e)),
+                ChanDir::Recv => format!("<-chan {}", self.rt_name(*e)),
+            },
+            Type::Struct(st) => {
+                if st.fields.is_empty() {
+                    return "struct {}".into();
+                }
+                let fields: Vec<String> = st
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            self.rt_name(f.typ)
+                        } else {
+                            format!("{} {}", self.interner.get(f.name), self.rt_name(f.typ))
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", fields.join("; "))
+            }
+            Type::Signature(sig) => {
+                let mut s = String::from("func(");
+                for (i, p) in sig.params.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    if sig.variadic && i + 1 == sig.params.len() {
+                        let elem = match types.get(types.underlying(p.typ)) {
+                            Type::Slice(e) => *e,
+                            _ => p.typ,
+                        };
+                        s.push_str("...");
+                        s.push_str(&self.rt_name(elem));
+                    } else {
+                        s.push_str(&self.rt_name(p.typ));
+                    }
+                }
+                s.push(')');
+                match sig.results.len() {
+                    0 => {}
+                    1 => {
+                        s.push(' ');
+                        s.push_str(&self.rt_name(sig.results[0].typ));
+                    }
+                    _ => {
+                        let rs: Vec<String> = sig.results.iter().map(|p| self.rt_name(p.typ)).collect();
+                        s.push_str(&format!(" ({})", rs.join(", ")));
+                    }
+                }
+                s
+            }
+            Type::Interface(_) => {
+                let (methods, _) = types.flat_interface(t);
+                if methods.is_empty() {
+                    return "interface {}".into();
+                }
+                let ms: Vec<String> = methods
+                    .iter()
+                    .map(|m| format!("{}{}", self.interner.get(m.name), &self.rt_name(m.sig)[4..]))
+                    .collect();
+                format!("interface {{ {} }}", ms.join("; "))
+            }
+            _ => "?".into(),
+        }
+    }
+
+    /// The key identifying a method at run time: its name and signature.
+    pub fn method_key(&self, name: &str, sig: TypeId) -> String {
+        format!("{name} {}", self.rt_name(sig))
+    }
+
+    /// The index of the run-time descriptor of type `t`, made on first use.
+    pub fn type_desc(&mut self, t: TypeId) -> u32 {
+        let prog = &self.checked.program;
+        let types = &prog.types;
+        let t = types.unalias(t);
+        let mut key = self.rt_name(t);
+        if let Some(n) = types.named(t) {
+            key.push_str(&format!("#{}", n.obj.0));
+        }
+        if let Some(&i) = self.desc_index.get(&key) {
+            return i;
+        }
+        let idx = self.out.types.len() as u32;
+        self.desc_index.insert(key, idx);
+        let name = self.rt_name(t);
+        let u = types.underlying(t);
+        let size = types.sizeof(t).max(0) as u64;
+        let align = types.alignof(t).max(1) as u64;
+        let kind = kind_of(types.get(u));
+        self.out.types.push(TypeDesc {
+            kind,
+            name,
+            named: types.is_named(t),
+            size,
+            align,
+            pointer_mask: Vec::new(),
+            elem: None,
+            key: None,
+            len: 0,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            iface_methods: Vec::new(),
+            comparable: true,
+        });
+        let mut mask = Vec::new();
+        self.pointer_bits(t, 0, &mut mask);
+        let (mut elem, mut keyt, mut len, mut fields) = (None, None, 0, Vec::new());
+        let mut comparable = true;
+        match types.get(u).clone() {
+            Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => {
+                elem = Some(self.type_desc(e));
+                comparable = !matches!(types.get(u), Type::Slice(_));
+            }
+            Type::Array(n, e) => {
+                elem = Some(self.type_desc(e));
+                len = n.unwrap_or(0);
+                comparable = self.out.types[elem.unwrap_or(0) as usize].comparable;
+            }
+            Type::Map(k, v) => {
+                keyt = Some(self.type_desc(k));
+                elem = Some(self.type_desc(v));
+                comparable = false;
+            }
+            Type::Signature(_) => comparable = false,
+            Type::Struct(st) => {
+                let offsets = types.offsets(u);
+                for (f, off) in st.fields.iter().zip(offsets) {
+                    let ft = self.type_desc(f.typ);
+                    comparable &= self.out.types[ft as usize].comparable;
+                    let fname = self.interner.get(f.name).to_string();
+                    fields.push(FieldDesc {
+                        exported: fname.chars().next().is_some_and(char::is_uppercase),
+                        name: fname,
+                        typ: ft,
+                        offset: off as u64,
+                        embedded: f.embedded,
+                    });
+                }
+            }
+            _ => {}
+        }
+        let iface_methods = if kind == TypeKind::Interface {
+            let (ms, _) = types.flat_interface(u);
+            let mut v: Vec<(String, String)> =
+                ms.iter().map(|m| (self.interner.get(m.name).to_string(), self.rt_name(m.sig))).collect();
+            v.sort();
+            v
+        } else {
+            Vec::new()
+        };
+        let methods = self.method_table(t);
+        let d = &mut self.out.types[idx as usize];
+        d.pointer_mask = mask;
+        d.elem = elem;
+        d.key = keyt;
+        d.len = len;
+        d.fields = fields;
+        d.comparable = comparable;
+        d.iface_methods = iface_methods;
+        d.methods = methods;
+        idx
+    }
+
+    /// Sets the bits of the pointer words of a value of type `t` at byte `off`.
+    fn pointer_bits(&self, t: TypeId, off: u64, mask: &mut Vec<u64>) {
+        let types = &self.checked.program.types;
+        let u = types.underlying(t);
+        let mut set = |word: u64| {
+            let w = word as usize;
+            if mask.len() <= w / 64 {
+                mask.resize(w / 64 + 1, 0);
+            }
+            mask[w / 64] |= 1 << (w % 64);
+        };
+        match types.get(u) {
+            Type::Basic(k) => {
+                if matches!(k.canonical(), BasicKind::String | BasicKind::UnsafePointer) {
+                    set(off / 8);
+                }
+            }
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Signature(_) | Type::Slice(_) => set(off / 8),
+            Type::Interface(_) => set(off / 8 + 1),
+            Type::Array(n, e) => {
+                let esize = types.sizeof(*e).max(0) as u64;
+                if self.has_pointers(*e) {
+                    for i in 0..n.unwrap_or(0) {
+                        self.pointer_bits(*e, off + i * esize, mask);
+                    }
+                }
+            }
+            Type::Struct(st) => {
+                for (f, o) in st.fields.iter().zip(types.offsets(u)) {
+                    self.pointer_bits(f.typ, off + o as u64, mask);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn has_pointers(&self, t: TypeId) -> bool {
+        let mut m = Vec::new();
+        self.pointer_bits(t, 0, &mut m);
+        m.iter().any(|&w| w != 0)
+    }
+
+    /// The method table of type `t` (sorted by name), with wrappers where needed.
+    fn method_table(&mut self, t: TypeId) -> Vec<MethodDesc> {
+        let prog = &self.checked.program;
+        let types = &prog.types;
+        // The named type whose declared methods apply, and whether `t` is its pointer.
+        let (named, is_ptr) = match types.get(t) {
+            Type::Named(_) => (t, false),
+            Type::Pointer(e) if types.named(types.unalias(*e)).is_some() => (types.unalias(*e), true),
+            _ => return Vec::new(),
+        };
+        if types.is_interface(named) {
+            return Vec::new();
+        }
+        let Some(n) = types.named(named) else { return Vec::new() };
+        let direct = kind_of(types.get(types.underlying(t))).is_direct_iface();
+        let mut out = Vec::new();
+        for &m in &n.methods.clone() {
+            let o = prog.objects.get(m);
+            let ObjKind::Func(fi) = &o.kind else { continue };
+            if fi.pointer_recv && !is_ptr {
+                continue;
+            }
+            let name = self.interner.get(o.name).to_string();
+            let sig_t = o.typ;
+            let Ok(target) = self.func_ref(m, o.pos) else { continue };
+            // Pointer receivers take the data word as it is; so do value receivers of
+            // pointer-shaped types held directly.
+            let func = if fi.pointer_recv || (direct && !is_ptr) {
+                target
+            } else {
+                self.value_method_wrapper(named, m, target, is_ptr)
+            };
+            out.push(MethodDesc { sig: self.rt_name(sig_t), name, func });
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// A function taking (pointer to a `recv` value, arguments…) that calls the value
+    /// method `target` of `recv` with a copy of that value.
+    fn value_method_wrapper(&mut self, recv: TypeId, method: gorun_types::object::ObjId, target: u32, from_ptr: bool) -> u32 {
+        let prog = &self.checked.program;
+        let name = format!("{}.{}", self.rt_name(recv), self.interner.get(prog.objects.get(method).name));
+        let name = if from_ptr { format!("{name}·ptr") } else { format!("{name}·box") };
+        let (pw, rw) = self.signature_words(method);
+        let shape = Shape::of(&prog.types, recv);
+        let recv_words = shape.words();
+        let arg_words = pw - recv_words;
+        let mut b = FnBuilder::new(name, 0);
+        let data = b.alloc_value(Shape::Pointer);
+        let args = b.alloc(arg_words);
+        let sig = prog.types.signature(prog.objects.get(method).typ).cloned().unwrap_or_default();
+        let mut at = args.0;
+        for p in &sig.params {
+            let s = Shape::of(&prog.types, p.typ);
+            b.mark_pointers(Reg(at), s);
+            at += s.words();
+        }
+        if b.top < rw {
+            b.alloc(rw - b.top);
+        }
+        let base = b.alloc(pw.max(rw));
+        if from_ptr {
+            b.emit(Instr::NilCheck { a: data });
+        }
+        match shape {
+            Shape::Mem(t) => self.copy_mem(&mut b, base, data, t),
+            _ => self.load_value(&mut b, base, data, 0, shape),
+        }
+        b.mark_pointers(base, shape);
+        if arg_words > 0 {
+            b.emit(Instr::MoveN { dst: Reg(base.0 + recv_words), src: args, n: arg_words });
+        }
+        b.emit(Instr::Call { base, func: target });
+        if rw > 0 {
+            b.emit(Instr::MoveN { dst: Reg(0), src: base, n: rw });
+        }
+        b.emit(Instr::Return {});
+        b.func.param_words = 1 + arg_words;
+        b.func.result_words = rw;
+        self.out.funcs.push(b.func);
+        (self.out.funcs.len() - 1) as u32
+    }
+}
+
+fn kind_of(t: &Type) -> TypeKind {
+    match t {
+        Type::Basic(k) => match k.canonical() {
+            BasicKind::Bool => TypeKind::Bool,
+            BasicKind::Int => TypeKind::Int,
+            BasicKind::Int8 => TypeKind::Int8,
+            BasicKind::Int16 => TypeKind::Int16,
+            BasicKind::Int32 => TypeKind::Int32,
+            BasicKind::Int64 => TypeKind::Int64,
+            BasicKind::Uint => TypeKind::Uint,
+            BasicKind::Uint8 => TypeKind::Uint8,
+            BasicKind::Uint16 => TypeKind::Uint16,
+            BasicKind::Uint32 => TypeKind::Uint32,
+            BasicKind::Uint64 => TypeKind::Uint64,
+            BasicKind::Uintptr => TypeKind::Uintptr,
+            BasicKind::Float32 => TypeKind::Float32,
+            BasicKind::Float64 => TypeKind::Float64,
+            BasicKind::Complex64 => TypeKind::Complex64,
+            BasicKind::Complex128 => TypeKind::Complex128,
+            BasicKind::String => TypeKind::String,
+            BasicKind::UnsafePointer => TypeKind::UnsafePointer,
+            _ => TypeKind::Int,
+        },
+        Type::Pointer(_) => TypeKind::Pointer,
+        Type::Slice(_) => TypeKind::Slice,
+        Type::Array(..) => TypeKind::Array,
+        Type::Struct(_) => TypeKind::Struct,
+        Type::Map(..) => TypeKind::Map,
+        Type::Chan(..) => TypeKind::Chan,
+        Type::Signature(_) => TypeKind::Func,
+        _ => TypeKind::Interface,
+    }
+}

@@ -1,0 +1,53 @@
+//! Native functions: standard-library functions declared without a body in `stdlib/`
+//! (and a few that gorun runs natively for speed), looked up by their qualified name when
+//! a program is loaded.
+//!
+//! A native reads its arguments from the goroutine's stack at `base` and writes its
+//! results there, as a bytecode callee would.
+
+use crate::goroutine::Goroutine;
+use crate::interp::{Machine, Trap};
+use crate::mem;
+
+/// A native function: (machine, goroutine, base of its arguments).
+pub type Native = fn(&mut Machine<'_>, &mut Goroutine, usize) -> Result<(), Trap>;
+
+/// The native registered under `name` (`pkg.Func`, `pkg.(*T).Method`).
+pub fn lookup(name: &str) -> Option<Native> {
+    let f: Native = match name {
+        "syscall.Exit" | "os.Exit" => os_exit,
+        "os.runtime_args" => os_args,
+        _ => return crate::fmt_natives::lookup(name),
+    };
+    Some(f)
+}
+
+fn os_exit(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    m.flush_print();
+    m.flush_stdout();
+    Err(Trap::Exit(g.stack[base] as i32))
+}
+
+fn os_args(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    let args = m.args.clone();
+    let n = args.len() as u64;
+    let arr = m.alloc_words(n * 2, &[1], 2)?;
+    for (i, a) in args.iter().enumerate() {
+        let (p, len) = m.new_string(a.as_bytes())?;
+        // SAFETY: `arr` holds n two-word string headers.
+        unsafe {
+            mem::store::<u64>(arr + i as u64 * 16, p);
+            mem::store::<u64>(arr + i as u64 * 16 + 8, len);
+        }
+    }
+    g.stack[base] = arr;
+    g.stack[base + 1] = n;
+    g.stack[base + 2] = n;
+    Ok(())
+}
+
+/// Reads the Go string (data, length) at `g.stack[at..]`.
+pub fn arg_str(g: &Goroutine, at: usize) -> Vec<u8> {
+    // SAFETY: the compiler passes a string value in these two words.
+    unsafe { mem::bytes(g.stack[at], g.stack[at + 1]) }.to_vec()
+}
