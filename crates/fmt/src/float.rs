@@ -6,41 +6,113 @@
 //! and `{:.N}`/`{:.Ne}` give correctly rounded digits, ties to even, as Go's do. The
 //! layout of those digits (`%e`, `%f`, and `%g`'s choice between them) follows Go.
 
-/// The decimal digits of a finite, non-zero magnitude: `0.d1d2d3… × 10^dp`, with no
-/// trailing zeros (no digits at all for zero).
+/// Text that Rust's float formatting writes: on the stack when short (the usual case),
+/// on the heap when long (`%f` of large numbers, big precisions).
+struct Text {
+    short: [u8; 48],
+    len: usize,
+    long: Vec<u8>,
+}
+
+impl Text {
+    fn of(args: std::fmt::Arguments<'_>) -> Text {
+        let mut t = Text { short: [0; 48], len: 0, long: Vec::new() };
+        let _ = std::fmt::Write::write_fmt(&mut t, args);
+        t
+    }
+
+    fn bytes(&self) -> &[u8] {
+        if self.long.is_empty() { &self.short[..self.len] } else { &self.long }
+    }
+
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        if self.long.is_empty() { &mut self.short[..self.len] } else { &mut self.long }
+    }
+}
+
+impl std::fmt::Write for Text {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let b = s.as_bytes();
+        if self.long.is_empty() && self.len + b.len() <= self.short.len() {
+            self.short[self.len..self.len + b.len()].copy_from_slice(b);
+            self.len += b.len();
+        } else {
+            if self.long.is_empty() {
+                self.long.extend_from_slice(&self.short[..self.len]);
+            }
+            self.long.extend_from_slice(b);
+        }
+        Ok(())
+    }
+}
+
+/// The decimal digits of a finite magnitude, `0.d1d2d3… × 10^dp`, without trailing zeros
+/// (none at all for zero): `text[start..end]`, in place in Rust's output.
 struct Digits {
-    d: Vec<u8>,
+    text: Text,
+    start: usize,
+    end: usize,
     dp: i32,
 }
 
 impl Digits {
-    /// Parses Rust's `d.ddde±N` output.
-    fn from_exp(s: &str) -> Digits {
-        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-        let exp: i32 = exp.parse().unwrap_or(0);
-        let d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-        Digits::trimmed(d, exp + 1)
+    fn zero() -> Digits {
+        Digits { text: Text::of(format_args!("")), start: 0, end: 0, dp: 0 }
     }
 
-    /// Parses Rust's `ddd.ddd` output.
-    fn from_fixed(s: &str) -> Digits {
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-        let mut d: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
-        let mut dp = int.len() as i32;
-        let lead = d.iter().take_while(|&&c| c == b'0').count();
-        d.drain(..lead);
-        dp -= lead as i32;
-        Digits::trimmed(d, dp)
+    fn d(&self) -> &[u8] {
+        &self.text.bytes()[self.start..self.end]
     }
 
-    fn trimmed(mut d: Vec<u8>, dp: i32) -> Digits {
-        while d.last() == Some(&b'0') {
-            d.pop();
+    fn nd(&self) -> i32 {
+        (self.end - self.start) as i32
+    }
+
+    /// Rust's `d.ddde±N` output.
+    fn from_exp(mut text: Text) -> Digits {
+        let b = text.bytes_mut();
+        let e = b.iter().position(|&c| c == b'e').unwrap_or(b.len());
+        let (neg, digits) = match b.get(e + 1) {
+            Some(b'-') => (true, &b[e + 2..]),
+            _ => (false, b.get(e + 1..).unwrap_or_default()),
+        };
+        let exp = digits.iter().fold(0i32, |n, &c| n * 10 + i32::from(c - b'0'));
+        let exp = if neg { -exp } else { exp };
+        // Close the gap of the point by moving the first digit onto it.
+        let start = if e > 1 && b[1] == b'.' {
+            b[1] = b[0];
+            1
+        } else {
+            0
+        };
+        Digits::trimmed(text, start, e, exp + 1)
+    }
+
+    /// Rust's `ddd.ddd` output.
+    fn from_fixed(mut text: Text) -> Digits {
+        let b = text.bytes_mut();
+        let end = b.len();
+        let (mut start, mut dp) = match b.iter().position(|&c| c == b'.') {
+            Some(p) => {
+                b.copy_within(0..p, 1);
+                (1, p as i32)
+            }
+            None => (0, end as i32),
+        };
+        while start < end && b[start] == b'0' {
+            start += 1;
+            dp -= 1;
         }
-        if d.is_empty() {
-            return Digits { d, dp: 0 };
+        Digits::trimmed(text, start, end, dp)
+    }
+
+    fn trimmed(text: Text, start: usize, mut end: usize, dp: i32) -> Digits {
+        let b = text.bytes();
+        while end > start && b[end - 1] == b'0' {
+            end -= 1;
         }
-        Digits { d, dp }
+        let dp = if end == start { 0 } else { dp };
+        Digits { text, start, end, dp }
     }
 }
 
@@ -81,13 +153,13 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
     }
     let a = v.abs();
     if mant == 0 {
-        return fmt_efg(out, neg, &Digits { d: Vec::new(), dp: 0 }, prec, fmt, prec < 0);
+        return fmt_efg(out, neg, &Digits::zero(), prec, fmt, prec < 0);
     }
     if prec < 0 {
         // a = odd × 2^e2.
         let e2 = exp - mant_bits as i32 + mant.trailing_zeros() as i32;
         let digs = shortest(a, bit_size, e2);
-        let nd = digs.d.len() as i32;
+        let nd = digs.nd();
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
             b'f' => (nd - digs.dp).max(0),
@@ -97,12 +169,12 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
     }
     let p = prec as usize;
     match fmt {
-        b'e' | b'E' => fmt_efg(out, neg, &Digits::from_exp(&format!("{a:.p$e}")), prec, fmt, false),
-        b'f' => fmt_efg(out, neg, &Digits::from_fixed(&format!("{a:.p$}")), prec, fmt, false),
+        b'e' | b'E' => fmt_efg(out, neg, &Digits::from_exp(Text::of(format_args!("{a:.p$e}"))), prec, fmt, false),
+        b'f' => fmt_efg(out, neg, &Digits::from_fixed(Text::of(format_args!("{a:.p$}"))), prec, fmt, false),
         _ => {
             let prec = prec.max(1);
             let p = prec as usize - 1;
-            fmt_efg(out, neg, &Digits::from_exp(&format!("{a:.p$e}")), prec, fmt, false)
+            fmt_efg(out, neg, &Digits::from_exp(Text::of(format_args!("{a:.p$e}"))), prec, fmt, false)
         }
     }
 }
@@ -118,24 +190,27 @@ pub fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i32, bit_size: u32
 /// 10^(dp-nd-1), whose odd part's power of two is the same exponent: ties are looked for
 /// only then.
 fn shortest(a: f64, bit_size: u32, e2: i32) -> Digits {
-    let s = if bit_size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
-    let digs = Digits::from_exp(&s);
-    if e2 != digs.dp - digs.d.len() as i32 - 1 {
+    let s = if bit_size == 32 { Text::of(format_args!("{:e}", a as f32)) } else { Text::of(format_args!("{a:e}")) };
+    let digs = Digits::from_exp(s);
+    if e2 != digs.dp - digs.nd() - 1 {
         return digs;
     }
-    let p = digs.d.len().saturating_sub(1);
-    let even = format!("{a:.p$e}");
-    if even == s {
+    let p = (digs.nd() - 1).max(0) as usize;
+    let even = Digits::from_exp(Text::of(format_args!("{a:.p$e}")));
+    if even.d() == digs.d() && even.dp == digs.dp {
         return digs;
     }
-    let reads_back = if bit_size == 32 { even.parse::<f32>() == Ok(a as f32) } else { even.parse::<f64>() == Ok(a) };
-    if reads_back { Digits::from_exp(&even) } else { digs }
+    // 0.ddd × 10^dp, as a literal to read back.
+    let lit = format!(".{}e{}", String::from_utf8_lossy(even.d()), even.dp);
+    let reads_back = if bit_size == 32 { lit.parse::<f32>() == Ok(a as f32) } else { lit.parse::<f64>() == Ok(a) };
+    if reads_back { even } else { digs }
 }
 
 /// Lays out decimal digits in `%e`, `%f` or (choosing between them) `%g` form.
 fn fmt_efg(out: &mut Vec<u8>, neg: bool, digs: &Digits, mut prec: i32, mut fmt: u8, shortest: bool) {
-    let nd = digs.d.len() as i32;
+    let nd = digs.nd();
     let dp = digs.dp;
+    let d = digs.d();
     if fmt == b'g' || fmt == b'G' {
         let mut eprec = prec;
         if eprec > nd && nd >= dp {
@@ -159,7 +234,7 @@ fn fmt_efg(out: &mut Vec<u8>, neg: bool, digs: &Digits, mut prec: i32, mut fmt: 
     if neg {
         out.push(b'-');
     }
-    let digit = |i: i32| -> u8 { if i >= 0 && i < nd { digs.d[i as usize] } else { b'0' } };
+    let digit = |i: i32| -> u8 { if i >= 0 && i < nd { d[i as usize] } else { b'0' } };
     if fmt == b'f' {
         if dp > 0 {
             for i in 0..dp {
