@@ -29,6 +29,9 @@ pub struct Func {
     /// `(first pc, line)` pairs in pc order: instruction `pc` belongs to the last entry
     /// whose first pc is at most `pc`.
     pub lines: Vec<(u32, u32)>,
+    /// For a function with `defer`: where it continues when a deferred call recovers a
+    /// panic (its return sequence: remaining deferred calls, then the named results).
+    pub recover_pc: Option<u32>,
 }
 
 impl Func {
@@ -68,6 +71,9 @@ pub struct Program {
     /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
     /// resolves them when it loads the program.
     pub natives: Vec<String>,
+    /// The type of the values `recover` returns for run-time errors (a `runtime.Error`
+    /// whose box holds the message), when the program calls `recover`.
+    pub runtime_error_type: Option<u32>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,
     /// The function that runs package initialization and then `main.main`.

@@ -14,7 +14,7 @@ use gorun_types::types::{Signature, Type};
 const NATIVE_OVERRIDES: &[&str] = &["fmt.Println", "fmt.Printf", "fmt.Print"];
 
 /// What a call calls.
-enum Callee {
+pub(crate) enum Callee {
     Func(u32),
     Native(u32),
     /// A function value in a register.
@@ -121,7 +121,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A function or method called directly: bytecode, or native.
-    fn static_callee(&mut self, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<Callee> {
+    pub(crate) fn static_callee(&mut self, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<Callee> {
         let name = self.qualified_name(obj);
         let bodyless = self.func_decls.get(&obj).is_some_and(|(_, fd)| fd.body.is_none());
         if bodyless || NATIVE_OVERRIDES.contains(&name.as_str()) {
@@ -132,7 +132,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether a method call `x.m()` goes through an interface (`x`, or the embedded
     /// field the method is promoted from, is an interface).
-    fn recv_is_iface(&self, x: &Expr, sel: &gorun_types::info::Selection) -> bool {
+    pub(crate) fn recv_is_iface(&self, x: &Expr, sel: &gorun_types::info::Selection) -> bool {
         let types = &self.checked.program.types;
         let mut t = self.type_of(x);
         if let Type::Pointer(e) = types.get(types.underlying(t)) {
@@ -177,7 +177,7 @@ impl<'a> Compiler<'a> {
 
     /// Puts the receiver of a static method call in the words at `dst`: the pointer for
     /// a pointer receiver, a copy of the value for a value receiver.
-    fn method_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection, dst: Reg) -> CResult<()> {
+    pub(crate) fn method_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection, dst: Reg) -> CResult<()> {
         let prog = &self.checked.program;
         let types = &prog.types;
         let m = prog.objects.get(sel.obj);
@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates a call's arguments into the words at `dst` (variadic ones packed into a
     /// slice, a multi-value call spread over the parameters).
-    fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, e: &Expr) -> CResult<()> {
+    pub(crate) fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, e: &Expr) -> CResult<()> {
         let mut off = 0u16;
         let nparams = sig.params.len();
         if call.args.len() == 1 && nparams > 1 && matches!(call.args[0].kind, ExprKind::Call(_)) {

@@ -16,7 +16,7 @@ use gorun_types::object::{ObjId, ObjKind};
 
 impl<'a> Compiler<'a> {
     /// The descriptor of a closure object capturing `n` variables.
-    fn closure_desc(&mut self, n: u16) -> u32 {
+    pub(crate) fn closure_desc(&mut self, n: u16) -> u32 {
         if let Some(&d) = self.closure_descs.get(&n) {
             return d;
         }
@@ -100,6 +100,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        fb.has_defer = self.may_defer(e.span);
         self.block(&mut fb, &fl.body.stmts)?;
         fb.line = self.line_of(fl.body.rbrace);
         if sig.results.is_empty() {
@@ -107,6 +108,7 @@ impl<'a> Compiler<'a> {
         } else {
             fb.emit(Instr::Panic { code: gorun_bytecode::isa::rterr::MISSING_RETURN });
         }
+        self.emit_recovery(&mut fb);
         let (pw, rw) = (sig_param_words(&sig, &prog.types), sig_result_words(&sig, &prog.types));
         fb.func.param_words = pw;
         fb.func.result_words = rw;

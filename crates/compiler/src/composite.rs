@@ -339,6 +339,7 @@ impl<'a> Compiler<'a> {
                 Ok(Vec::new())
             }
             Builtin::Recover => {
+                self.runtime_error_desc();
                 let dst = b.alloc_value(Shape::Interface);
                 b.emit(Instr::Recover { dst });
                 Ok(vec![(dst, Shape::Interface)])

@@ -20,6 +20,7 @@ mod access;
 mod calls;
 mod closure;
 mod composite;
+mod defers;
 mod expr;
 pub mod func;
 mod iface;
@@ -272,6 +273,7 @@ impl<'a> Compiler<'a> {
             b.alloc(result_words - b.top);
         }
         self.results_prologue(b, &sig, fd.span.lo)?;
+        b.has_defer = self.may_defer(fd.span);
         let body = fd.body.as_ref().expect("bodies checked by func_ref");
         self.block(b, &body.stmts)?;
         b.line = self.line_of(body.rbrace);
@@ -281,6 +283,7 @@ impl<'a> Compiler<'a> {
             // The checker proved the body ends in a terminating statement: unreachable.
             b.emit(Instr::Panic { code: gorun_bytecode::isa::rterr::MISSING_RETURN });
         }
+        self.emit_recovery(b);
         Ok(())
     }
 
@@ -373,14 +376,16 @@ impl<'a> Compiler<'a> {
         if b.has_defer {
             b.emit(Instr::RunDefers {});
         }
-        if !b.result_cells.is_empty() {
+        if !b.result_cells.is_empty() || b.has_defer {
             let mut off = 0u16;
             let results = b.results.clone();
             for (named, shape) in results {
-                if let Some(r) = named
-                    && b.result_cells.iter().any(|(c, _)| *c == r)
-                {
-                    self.load_value(b, Reg(off), r, 0, shape);
+                if let Some(r) = named {
+                    if b.result_cells.iter().any(|(c, _)| *c == r) {
+                        self.load_value(b, Reg(off), r, 0, shape);
+                    } else {
+                        b.move_value(Reg(off), r, shape);
+                    }
                 }
                 off += shape.words();
             }

@@ -135,7 +135,7 @@ impl<'a> Compiler<'a> {
         self.out.types.push(TypeDesc {
             kind,
             name,
-            named: types.is_named(t),
+            named: matches!(types.get(t), Type::Named(_)),
             size,
             align,
             pointer_mask: Vec::new(),

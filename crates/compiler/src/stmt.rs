@@ -59,7 +59,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Branch(kind, target) => self.branch_stmt(b, *kind, target.map(|t| t.name), s)?,
             StmtKind::Go(_) => return unsupported(s.span.lo, "go statements"),
-            StmtKind::Defer(_) => return unsupported(s.span.lo, "defer"),
+            StmtKind::Defer(e) => self.defer_stmt(b, e)?,
             StmtKind::Send(..) => return unsupported(s.span.lo, "channels"),
             StmtKind::Select(_) => return unsupported(s.span.lo, "select"),
             StmtKind::TypeSwitch(ts) => self.type_switch(b, ts, label)?,
@@ -783,8 +783,21 @@ impl<'a> Compiler<'a> {
             regs
         };
         let mut off = 0u16;
-        if values.is_empty() && !b.result_cells.is_empty() {
-            // Named results in cells are copied out by the return sequence.
+        let named = b.results.first().is_some_and(|r| r.0.is_some());
+        if named && (b.has_defer || !b.result_cells.is_empty()) {
+            // The values go to the named results, which the return sequence copies out
+            // after the deferred calls (which may change them).
+            if !values.is_empty() {
+                let results = b.results.clone();
+                for ((r, shape), (named_r, _)) in staged.into_iter().zip(results) {
+                    let target = named_r.expect("named result");
+                    if b.result_cells.iter().any(|(c, _)| *c == target) {
+                        self.store_value(b, target, 0, r, shape);
+                    } else {
+                        b.move_value(target, r, shape);
+                    }
+                }
+            }
             self.emit_return(b);
             b.release(mark);
             return Ok(());
@@ -794,8 +807,7 @@ impl<'a> Compiler<'a> {
             off += shape.words();
         }
         if b.has_defer {
-            // Deferred calls may change named results: store the values there first.
-            return unsupported(s.span.lo, "return with values in a function with defer");
+            b.emit(Instr::RunDefers {});
         }
         b.emit(Instr::Return {});
         b.release(mark);

@@ -20,6 +20,47 @@ pub struct Frame {
     pub base: u32,
 }
 
+/// A frame record's `pc` when the frame called a deferred function for a panic: its
+/// return continues the panic instead of the frame.
+pub const PANIC_RESUME: u32 = u32::MAX;
+
+/// A deferred call.
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    /// The function value (closure) to call.
+    pub f: u64,
+    /// Its argument words.
+    pub args: Vec<u64>,
+    /// The deferring frame: its depth (the number of its callers) and where it lives.
+    pub depth: usize,
+    pub func: u32,
+    pub base: u32,
+}
+
+/// What a panic carries.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanicVal {
+    /// A Go value (an interface: type word, data word).
+    Value(u64, u64),
+    /// A run-time error, by its text.
+    Runtime(String),
+}
+
+/// A panic in flight.
+#[derive(Clone, Debug)]
+pub struct PanicRec {
+    pub val: PanicVal,
+    pub recovered: bool,
+    /// Raised again with the value it was recovered with (`[recovered, repanicked]`).
+    pub repanicked: bool,
+    /// The frame count when it was raised.
+    pub depth: usize,
+    /// The deferred call it is running: (deferring frame's depth, func, base).
+    pub running: Option<(usize, u32, u32)>,
+    /// The traceback at the panic.
+    pub trace: Vec<(String, String, u32)>,
+}
+
 /// The bytes one frame record costs, counted against the stack limit with the registers.
 pub const FRAME_RECORD_BYTES: usize = std::mem::size_of::<Frame>();
 
@@ -39,6 +80,10 @@ pub struct Goroutine {
     /// A nested call (see `Machine::call_nested`) returns when the frame count drops
     /// below this; 0 when none is running.
     pub floor: usize,
+    /// Deferred calls of every frame, most recent last.
+    pub defers: Vec<DeferRec>,
+    /// Panics in flight, most recent last.
+    pub panics: Vec<PanicRec>,
 }
 
 /// Words a new goroutine's stack starts with (1 KiB).
@@ -56,6 +101,8 @@ impl Goroutine {
             base: 0,
             ctx: 0,
             floor: 0,
+            defers: Vec::new(),
+            panics: Vec::new(),
         }
     }
 

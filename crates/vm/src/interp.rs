@@ -15,7 +15,7 @@
 //!   frame: a call grows the stack before it enters the callee, and after any growth the
 //!   frame pointer is recomputed from the (possibly moved) stack.
 
-use crate::goroutine::{Frame, Goroutine};
+use crate::goroutine::{DeferRec, Frame, Goroutine, PANIC_RESUME, PanicRec, PanicVal};
 use crate::mem;
 use crate::natives::{self, Native};
 use crate::print::format_float;
@@ -302,11 +302,27 @@ impl<'p> Machine<'p> {
                 g.base = base as u32;
             }};
         }
+        macro_rules! reload {
+            () => {{
+                func_idx = g.func;
+                func = &prog.funcs[func_idx as usize];
+                code = &func.code;
+                pc = g.pc as usize;
+                base = g.base as usize;
+                regs = Regs(g.stack[base..].as_mut_ptr());
+            }};
+        }
         macro_rules! throw {
             ($p:expr) => {{
                 save!();
                 let p = $p;
-                return Status::Panicked(p);
+                match self.raise(g, p) {
+                    Some(status) => return status,
+                    None => {
+                        reload!();
+                        continue;
+                    }
+                }
             }};
         }
         macro_rules! nil_check {
@@ -593,7 +609,7 @@ impl<'p> Machine<'p> {
                     match f(self, g, base + usize::from(at.0)) {
                         Ok(()) => {}
                         Err(Trap::Exit(code)) => return Status::Exit(code),
-                        Err(Trap::Panic(p)) => return Status::Panicked(self.locate(g, p)),
+                        Err(Trap::Panic(p)) => throw!(self.locate(g, p)),
                     }
                     // The native may have grown the stack.
                     regs = Regs(g.stack[base..].as_mut_ptr());
@@ -610,6 +626,18 @@ impl<'p> Machine<'p> {
                         g.base = caller.base;
                         return Status::Returned;
                     }
+                    if caller.pc == PANIC_RESUME {
+                        // A deferred call made for a panic returned: recover, or go on.
+                        g.func = caller.func;
+                        g.base = caller.base;
+                        match self.continue_panic(g) {
+                            Some(status) => return status,
+                            None => {
+                                reload!();
+                                continue;
+                            }
+                        }
+                    }
                     func_idx = caller.func;
                     func = &prog.funcs[func_idx as usize];
                     code = &func.code;
@@ -617,10 +645,7 @@ impl<'p> Machine<'p> {
                     base = caller.base as usize;
                     regs = Regs(g.stack[base..].as_mut_ptr());
                 }
-                Instr::Panic { code } => {
-                    save!();
-                    return Status::Panicked(self.runtime_error(g, code));
-                }
+                Instr::Panic { code } => throw!(self.runtime_error(g, code)),
                 Instr::Print { src, what } => self.print(regs, src, what),
 
                 Instr::NilCheck { a } => {
@@ -794,8 +819,48 @@ impl<'p> Machine<'p> {
                     let msg = self.assert_message(regs.get(x), (bits >> 32) as u32, bits as u32);
                     throw!(self.panic_msg(g, msg));
                 }
-                Instr::Defer { .. } | Instr::RunDefers {} | Instr::PanicValue { .. } | Instr::Recover { .. } => {
-                    throw!(self.panic_msg(g, "defer and panic values are not supported by gorun yet".into()));
+                Instr::Defer { f, args, n } => {
+                    let rec = DeferRec {
+                        f: regs.get(f),
+                        args: (0..n).map(|k| regs.get(regs.at(args, k))).collect(),
+                        depth: g.frames.len(),
+                        func: func_idx,
+                        base: base as u32,
+                    };
+                    g.defers.push(rec);
+                }
+                Instr::RunDefers {} => {
+                    if g.defers.last().is_some_and(|d| d.depth == g.frames.len()) {
+                        let rec = g.defers.pop().expect("a deferred call");
+                        // Call it on top of this frame; its return re-runs RunDefers.
+                        pc -= 1;
+                        save!();
+                        if let Err(p) = self.enter_deferred(g, &rec, pc as u32) {
+                            return Status::Panicked(p);
+                        }
+                        reload!();
+                    }
+                }
+                Instr::PanicValue { v } => {
+                    let (t, d) = (regs.get(v), regs.get(regs.at(v, 1)));
+                    save!();
+                    let val = if t == 0 {
+                        PanicVal::Runtime(
+                            "panic called with nil argument (use GODEBUG=panicnil=1 to override)".into(),
+                        )
+                    } else {
+                        PanicVal::Value(t, d)
+                    };
+                    let trace = self.traceback(g);
+                    match self.start_panic(g, val, trace) {
+                        Some(status) => return status,
+                        None => reload!(),
+                    }
+                }
+                Instr::Recover { dst } => {
+                    let (t, d) = try_go!(self.recover(g));
+                    regs.set(dst, t);
+                    regs.set(regs.at(dst, 1), d);
                 }
             }
         }
@@ -862,6 +927,7 @@ impl<'p> Machine<'p> {
         g.stack[new_base + args.len()..top].fill(0);
         let saved = Frame { func: g.func, pc: g.pc, base: g.base };
         let depth = g.frames.len();
+        let (n_defers, n_panics) = (g.defers.len(), g.panics.len());
         g.frames.push(saved);
         let old_floor = std::mem::replace(&mut g.floor, depth + 1);
         g.func = func;
@@ -880,12 +946,205 @@ impl<'p> Machine<'p> {
         g.floor = old_floor;
         if outcome.is_err() {
             g.frames.truncate(depth);
+            g.defers.truncate(n_defers);
+            g.panics.truncate(n_panics);
             g.func = saved.func;
             g.pc = saved.pc;
             g.base = saved.base;
         }
         outcome?;
         Ok(g.stack[new_base..new_base + usize::from(callee.result_words)].to_vec())
+    }
+
+    /// Starts unwinding for a run-time error (a fatal error ends the program at once).
+    fn raise(&mut self, g: &mut Goroutine, p: GoPanic) -> Option<Status> {
+        if p.fatal {
+            return Some(Status::Panicked(p));
+        }
+        self.start_panic(g, PanicVal::Runtime(p.message), p.trace)
+    }
+
+    /// Starts a panic with value `val`: runs deferred calls until one recovers it.
+    /// `None` means execution continues at `g`'s current frame (a deferred call, or the
+    /// frame that recovered); otherwise the panic was not recovered.
+    pub fn start_panic(&mut self, g: &mut Goroutine, val: PanicVal, trace: Vec<(String, String, u32)>) -> Option<Status> {
+        let mut rec = PanicRec { val, recovered: false, repanicked: false, depth: g.frames.len(), running: None, trace };
+        // Panicking again with the value just recovered replaces that panic.
+        if let Some(last) = g.panics.last()
+            && last.recovered
+            && last.val == rec.val
+        {
+            rec.repanicked = true;
+            g.panics.pop();
+        }
+        g.panics.push(rec);
+        self.unwind(g)
+    }
+
+    /// Calls the next deferred call for the current panic, or reports it as not recovered.
+    fn unwind(&mut self, g: &mut Goroutine) -> Option<Status> {
+        let next = g.defers.last().is_some_and(|d| d.depth >= g.floor);
+        if !next {
+            return Some(Status::Panicked(self.panic_report(g)));
+        }
+        let rec = g.defers.pop().expect("a deferred call");
+        if let Some(p) = g.panics.last_mut() {
+            p.running = Some((rec.depth, rec.func, rec.base));
+        }
+        match self.enter_deferred(g, &rec, PANIC_RESUME) {
+            Ok(()) => None,
+            Err(p) => Some(Status::Panicked(p)),
+        }
+    }
+
+    /// A deferred call made for a panic returned: recover if it called `recover`.
+    fn continue_panic(&mut self, g: &mut Goroutine) -> Option<Status> {
+        let Some(p) = g.panics.last() else { return None };
+        if !p.recovered {
+            return self.unwind(g);
+        }
+        let (depth, func, base) = p.running.expect("a recovering deferred call");
+        // Panics raised at or above the recovering frame are over.
+        g.panics.retain(|q| q.depth < depth);
+        g.frames.truncate(depth);
+        g.func = func;
+        g.base = base;
+        g.pc = self.prog.funcs[func as usize].recover_pc.unwrap_or(0);
+        None
+    }
+
+    /// Sets `g` up to run deferred call `rec` above its current frame; its return goes
+    /// to `resume_pc` of the current frame.
+    fn enter_deferred(&mut self, g: &mut Goroutine, rec: &DeferRec, resume_pc: u32) -> Result<(), GoPanic> {
+        let prog = self.prog;
+        // SAFETY: `rec.f` is a function value (a closure object).
+        let callee_idx = unsafe { mem::load::<u64>(rec.f) } as u32;
+        let callee = &prog.funcs[callee_idx as usize];
+        let new_base = g.base as usize + usize::from(prog.funcs[g.func as usize].nregs);
+        let top = new_base + usize::from(callee.nregs).max(rec.args.len());
+        g.frames.push(Frame { func: g.func, pc: resume_pc, base: g.base });
+        if top > g.stack.len() && !g.grow(top) {
+            return Err(self.stack_overflow(g));
+        }
+        g.stack[new_base..new_base + rec.args.len()].copy_from_slice(&rec.args);
+        g.stack[new_base + rec.args.len()..top].fill(0);
+        g.ctx = rec.f;
+        g.func = callee_idx;
+        g.pc = 0;
+        g.base = new_base as u32;
+        Ok(())
+    }
+
+    /// `recover()`: the current panic's value when called directly by a deferred call
+    /// the panic made, nil otherwise.
+    fn recover(&mut self, g: &mut Goroutine) -> Result<(u64, u64), GoPanic> {
+        let direct = g.frames.last().is_some_and(|f| f.pc == PANIC_RESUME);
+        let Some(p) = g.panics.last_mut() else { return Ok((0, 0)) };
+        if !direct || p.recovered {
+            return Ok((0, 0));
+        }
+        p.recovered = true;
+        match p.val.clone() {
+            PanicVal::Value(t, d) => Ok((t, d)),
+            PanicVal::Runtime(msg) => {
+                let Some(t) = self.prog.runtime_error_type else { return Ok((0, 0)) };
+                let (sp, sl) = self.new_string(msg.as_bytes())?;
+                let b = self.alloc(&self.prog.types[t as usize], 1)?;
+                // SAFETY: `b` is a fresh box of the runtime error type: a string.
+                unsafe {
+                    mem::store::<u64>(b, sp);
+                    mem::store::<u64>(b + 8, sl);
+                }
+                Ok((u64::from(t) + 1, b))
+            }
+        }
+    }
+
+    /// The report of a panic nothing recovered: every panic in flight, oldest first.
+    fn panic_report(&mut self, g: &mut Goroutine) -> GoPanic {
+        let panics = g.panics.clone();
+        let mut message = String::new();
+        for (i, p) in panics.iter().enumerate() {
+            if i > 0 {
+                message.push_str("\n\tpanic: ");
+            }
+            message.push_str(&self.panic_value_text(g, &p.val));
+            if p.repanicked {
+                message.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
+                message.push_str(" [recovered]");
+            }
+        }
+        let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+        GoPanic { message, fatal: false, preamble: Vec::new(), trace }
+    }
+
+    /// A panic value as Go prints it: an error's `Error()`, a Stringer's `String()`,
+    /// basic values (named ones as `main.T(v)`), strings with continuation lines indented.
+    fn panic_value_text(&mut self, g: &mut Goroutine, v: &PanicVal) -> String {
+        let (t, d) = match v {
+            PanicVal::Runtime(msg) => return msg.clone(),
+            PanicVal::Value(t, d) => (*t, *d),
+        };
+        let prog = self.prog;
+        let desc = &prog.types[t as usize - 1];
+        for name in ["Error", "String"] {
+            if let Some(m) = desc.method(name).filter(|m| m.sig == "func() string") {
+                let f = m.func;
+                return match self.call_nested(g, f, &[d], 0) {
+                    // SAFETY: the method returned a string value.
+                    Ok(w) => indent(&String::from_utf8_lossy(unsafe { mem::bytes(w[0], w[1]) })),
+                    Err(_) => "<panic while printing panic value>".into(),
+                };
+            }
+        }
+        use gorun_bytecode::TypeKind as K;
+        // SAFETY (for the loads below): a non-pointer-shaped value's data word is the
+        // address of a box holding a value of the dynamic type.
+        let text = unsafe {
+            match desc.kind {
+                K::String => {
+                    let s = String::from_utf8_lossy(mem::bytes(mem::load(d), mem::load(d + 8))).into_owned();
+                    if desc.named {
+                        return format!("{}({s:?})", desc.name);
+                    }
+                    return indent(&s);
+                }
+                K::Bool => (mem::load::<u8>(d) != 0).to_string(),
+                K::Int | K::Int64 => mem::load::<i64>(d).to_string(),
+                K::Int32 => mem::load::<i32>(d).to_string(),
+                K::Int16 => mem::load::<i16>(d).to_string(),
+                K::Int8 => mem::load::<i8>(d).to_string(),
+                K::Uint | K::Uint64 | K::Uintptr => mem::load::<u64>(d).to_string(),
+                K::Uint32 => mem::load::<u32>(d).to_string(),
+                K::Uint16 => mem::load::<u16>(d).to_string(),
+                K::Uint8 => mem::load::<u8>(d).to_string(),
+                K::Float64 | K::Float32 => {
+                    let f = if desc.kind == K::Float64 { mem::load::<f64>(d) } else { f64::from(mem::load::<f32>(d)) };
+                    let mut s = String::new();
+                    format_float(&mut s, f, if desc.kind == K::Float64 { 64 } else { 32 });
+                    s
+                }
+                K::Complex128 | K::Complex64 => {
+                    let (re, im) = if desc.kind == K::Complex128 {
+                        (mem::load::<f64>(d), mem::load::<f64>(d + 8))
+                    } else {
+                        (f64::from(mem::load::<f32>(d)), f64::from(mem::load::<f32>(d + 4)))
+                    };
+                    let bits = if desc.kind == K::Complex128 { 64 } else { 32 };
+                    let mut s = String::from("(");
+                    format_float(&mut s, re, bits);
+                    if !(im < 0.0 || im.is_nan()) {
+                        s.push('+');
+                    }
+                    format_float(&mut s, im, bits);
+                    s.push_str("i)");
+                    s
+                }
+                _ => return format!("({}) {:#x}", desc.name, d),
+            }
+        };
+        if desc.named { format!("{}({text})", desc.name) } else { text }
     }
 
     /// Gives a panic raised by a helper (without a traceback yet) the current frames.
@@ -974,6 +1233,11 @@ pub fn missing_method<'t>(t: &TypeDesc, iface: &'t TypeDesc) -> Option<&'t str> 
 
 /// 2^63 as a float64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// Indents the continuation lines of a multi-line panic message, as Go prints them.
+fn indent(s: &str) -> String {
+    s.replace('\n', "\n\t")
+}
 
 /// How Go names an interface type in a failed assertion (`interface {}` for `any`).
 fn iface_name(t: &TypeDesc) -> &str {

@@ -1,0 +1,180 @@
+//! `defer`, `recover` and the return sequence of functions that defer.
+//!
+//! `defer f(args)` evaluates the function value and its arguments at once and records
+//! them on the goroutine (`Defer`); every return of a function that may defer runs them
+//! first (`RunDefers`). A panic runs them too; if one recovers, the deferring function
+//! returns through its recovery path (`Func::recover_pc`): its remaining deferred calls,
+//! then its named results (zero values for unnamed ones).
+
+use crate::func::FnBuilder;
+use crate::layout::Shape;
+use crate::{CResult, Compiler, unsupported};
+use gorun_bytecode::typedesc::{MethodDesc, TypeDesc};
+use gorun_bytecode::{Func, Instr, Reg, TypeKind};
+use gorun_syntax::ast::{Expr, ExprKind};
+use gorun_syntax::source::Span;
+use gorun_types::info::{Mode, SelectionKind};
+use gorun_types::object::ObjKind;
+
+impl<'a> Compiler<'a> {
+    /// Whether the source of a function (its span) contains a `defer` statement. A
+    /// textual test: a `defer` in a nested function literal or a comment only costs a
+    /// `RunDefers` that finds nothing to run.
+    pub fn may_defer(&self, span: Span) -> bool {
+        let Some(f) = self.map.lookup(span.lo) else { return true };
+        let (lo, hi) = ((span.lo.0 - f.base) as usize, (span.hi.0 - f.base) as usize);
+        f.text.get(lo..hi.min(f.text.len())).is_none_or(|t| t.contains("defer"))
+    }
+
+    /// The recovery path at the end of a function that defers.
+    pub fn emit_recovery(&mut self, b: &mut FnBuilder) {
+        if !b.has_defer {
+            return;
+        }
+        b.func.recover_pc = Some(b.pc() as u32);
+        let rw: u16 = b.results.iter().map(|r| r.1.words()).sum();
+        if rw > 0 {
+            b.emit(Instr::Zero { dst: Reg(0), n: rw });
+        }
+        self.emit_return(b);
+    }
+
+    pub fn defer_stmt(&mut self, b: &mut FnBuilder, e: &Expr) -> CResult<()> {
+        let ExprKind::Call(call) = &e.kind else { return unsupported(e.span.lo, "this defer") };
+        let prog = &self.checked.program;
+        let fun_tv = prog.info.expr(call.fun.id).cloned();
+        if matches!(fun_tv.as_ref().map(|tv| tv.mode), Some(Mode::Builtin(_) | Mode::TypeExpr)) {
+            return unsupported(e.span.lo, "deferring a builtin or conversion");
+        }
+        let fun_t = self.type_of(&call.fun);
+        let Some(sig) = prog.types.signature(prog.types.underlying(fun_t)).cloned() else {
+            return unsupported(e.span.lo, "this defer");
+        };
+        b.line = self.line_of(e.span.lo);
+        let mark = b.mark();
+        let f = b.alloc_value(Shape::Pointer);
+        let mut recv_words = 0;
+        let mut method: Option<(&Expr, gorun_types::info::Selection)> = None;
+        match &call.fun.kind {
+            ExprKind::Selector(x, _) => match prog.info.selections.get(&call.fun.id) {
+                Some(sel) if sel.kind == SelectionKind::MethodVal => {
+                    if self.recv_is_iface(x, sel) {
+                        return unsupported(e.span.lo, "deferring an interface method call");
+                    }
+                    let rt = prog.types.signature(prog.objects.get(sel.obj).typ).and_then(|s| s.recv).map(|r| r.typ);
+                    recv_words = rt.map_or(1, |t| Shape::of(&prog.types, t).words());
+                    method = Some((x, sel.clone()));
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let target = match (&method, &call.fun.kind) {
+            (Some((_, sel)), _) => Some(sel.obj),
+            (None, ExprKind::Ident(_) | ExprKind::Selector(..)) => prog
+                .info
+                .uses
+                .get(&call.fun.id)
+                .copied()
+                .filter(|o| matches!(prog.objects.get(*o).kind, ObjKind::Func(_))),
+            _ => None,
+        };
+        match target {
+            Some(obj) => {
+                let idx = self.deferrable_func(obj, e)?;
+                let typ = self.closure_desc(0);
+                let t = b.alloc_value(Shape::Int(64));
+                b.emit(Instr::New { dst: f, typ });
+                b.emit(Instr::LoadImm { dst: t, imm: idx as i32 });
+                b.emit(Instr::Store64 { addr: f, src: t, off: 0 });
+            }
+            None => self.expr_into(b, &call.fun, f)?,
+        }
+        let pw: u16 = recv_words + sig.params.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum::<u16>();
+        let args = b.alloc(pw.max(1));
+        if let Some((x, sel)) = &method {
+            self.method_receiver(b, x, sel, args)?;
+        }
+        self.args_into(b, call, &sig, Reg(args.0 + recv_words), e)?;
+        b.emit(Instr::Defer { f, args, n: pw });
+        b.release(mark);
+        Ok(())
+    }
+
+    /// The bytecode function a deferred call of `obj` runs: the function itself, or for
+    /// a native a small function that calls it.
+    fn deferrable_func(&mut self, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<u32> {
+        match self.static_callee(obj, e)? {
+            crate::calls::Callee::Func(idx) => Ok(idx),
+            crate::calls::Callee::Native(native) => {
+                let (pw, rw) = self.signature_words(obj);
+                let mut f = Func {
+                    name: self.qualified_name(obj),
+                    param_words: pw,
+                    result_words: rw,
+                    nregs: pw.max(rw).max(1),
+                    ..Default::default()
+                };
+                f.code = vec![Instr::CallNative { base: Reg(0), native }, Instr::Return {}];
+                f.lines = vec![(0, 0)];
+                self.out.funcs.push(f);
+                Ok((self.out.funcs.len() - 1) as u32)
+            }
+            _ => unsupported(e.span.lo, "this defer"),
+        }
+    }
+
+    /// The type of run-time error values `recover` returns: a string with the methods
+    /// `Error() string` and `RuntimeError()`.
+    pub fn runtime_error_desc(&mut self) -> u32 {
+        if let Some(t) = self.out.runtime_error_type {
+            return t;
+        }
+        let error = Func {
+            name: "runtime.Error.Error".into(),
+            code: vec![
+                Instr::Load64 { dst: Reg(1), addr: Reg(0), off: 8 },
+                Instr::Load64 { dst: Reg(0), addr: Reg(0), off: 0 },
+                Instr::Return {},
+            ],
+            nregs: 2,
+            param_words: 1,
+            result_words: 2,
+            lines: vec![(0, 0)],
+            ..Default::default()
+        };
+        self.out.funcs.push(error);
+        let error_idx = (self.out.funcs.len() - 1) as u32;
+        let marker = Func {
+            name: "runtime.Error.RuntimeError".into(),
+            code: vec![Instr::Return {}],
+            nregs: 1,
+            param_words: 1,
+            lines: vec![(0, 0)],
+            ..Default::default()
+        };
+        self.out.funcs.push(marker);
+        let marker_idx = (self.out.funcs.len() - 1) as u32;
+        self.out.types.push(TypeDesc {
+            kind: TypeKind::String,
+            name: "runtime.Error".into(),
+            named: true,
+            size: 16,
+            align: 8,
+            pointer_mask: vec![1],
+            elem: None,
+            key: None,
+            len: 0,
+            fields: Vec::new(),
+            methods: vec![
+                MethodDesc { name: "Error".into(), sig: "func() string".into(), func: error_idx },
+                MethodDesc { name: "RuntimeError".into(), sig: "func()".into(), func: marker_idx },
+            ],
+            iface_methods: Vec::new(),
+            comparable: true,
+        });
+        let t = (self.out.types.len() - 1) as u32;
+        self.out.runtime_error_type = Some(t);
+        t
+    }
+}
