@@ -254,11 +254,18 @@ impl<'a> Compiler<'a> {
                 let mark = b.mark();
                 let area = b.alloc(4);
                 b.mark_pointers(area, Shape::Slice);
-                self.expr_into(b, &call.args[0], area)?;
+                // gc evaluates calls before plain operands: `append(s, pop())` reads `s`
+                // after `pop` ran.
+                let slice_first = has_call(&call.args[0]) || call.ellipsis.is_some();
+                if slice_first {
+                    self.expr_into(b, &call.args[0], area)?;
+                }
                 let etyp = self.type_desc(elem);
                 let esize = types.sizeof(elem).max(0);
                 let old_len = b.alloc_value(int);
-                b.emit(Instr::Move { dst: old_len, src: Reg(area.0 + 1) });
+                if slice_first {
+                    b.emit(Instr::Move { dst: old_len, src: Reg(area.0 + 1) });
+                }
                 if call.ellipsis.is_some() {
                     // append(s, t...): t may be a string when s is []byte.
                     let src = b.alloc_value(Shape::Slice);
@@ -283,6 +290,10 @@ impl<'a> Compiler<'a> {
                         let v = b.alloc_value(eshape);
                         self.expr_to(b, x, elem, v)?;
                         vals.push(v);
+                    }
+                    if !slice_first {
+                        self.expr_into(b, &call.args[0], area)?;
+                        b.emit(Instr::Move { dst: old_len, src: Reg(area.0 + 1) });
                     }
                     self.load_int(b, Reg(area.0 + 3), extra.len() as i64);
                     b.emit(Instr::SliceGrow { s: area, elem: etyp });
@@ -451,5 +462,21 @@ impl<'a> Compiler<'a> {
 impl FnBuilder {
     pub fn emit_move(&mut self, dst: Reg, src: Reg) {
         self.emit(Instr::Move { dst, src });
+    }
+}
+
+/// Whether evaluating `e` may call a function.
+pub fn has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call(_) | ExprKind::FuncLit(_) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => has_call(x),
+        ExprKind::TypeAssert(x, _) => has_call(x),
+        ExprKind::Binary(_, x, y) | ExprKind::KeyValue(x, y) => has_call(x) || has_call(y),
+        ExprKind::Index(ie) => has_call(&ie.x) || ie.indices.iter().any(has_call),
+        ExprKind::Slice(se) => {
+            has_call(&se.x) || [&se.low, &se.high, &se.max].iter().any(|x| x.as_ref().is_some_and(has_call))
+        }
+        ExprKind::CompositeLit(c) => c.elts.iter().any(has_call),
+        _ => false,
     }
 }

@@ -405,12 +405,29 @@ impl<'a> Compiler<'a> {
         if let Some(init) = &f.init {
             self.stmt(b, init)?;
         }
+        // Variables the init statement declares that live in cells get a new cell per
+        // iteration (Go 1.22), made before the post statement from the current value.
+        let per_iteration: Vec<(Reg, Shape, gorun_types::types::TypeId)> = b
+            .locals
+            .iter()
+            .filter(|(o, (r, _))| r.0 >= mark && b.cells.contains(*o))
+            .map(|(o, (r, shape))| (*r, *shape, self.checked.program.objects.get(*o).typ))
+            .collect();
         // init; jump cond; body: …; continue: post; cond: if cond goto body.
         let to_cond = f.cond.as_ref().map(|_| b.emit(Instr::Jump { off: 0 }));
         let body = b.pc();
         b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
         self.block(b, &f.body.stmts)?;
         let cont = b.pc();
+        for &(cell, shape, t) in &per_iteration {
+            let m = b.mark();
+            let v = b.alloc_value(shape);
+            self.load_value(b, v, cell, 0, shape);
+            let typ = self.type_desc(t);
+            b.emit(Instr::New { dst: cell, typ });
+            self.store_value(b, cell, 0, v, shape);
+            b.release(m);
+        }
         if let Some(post) = &f.post {
             self.stmt(b, post)?;
         }

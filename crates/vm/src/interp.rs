@@ -134,7 +134,8 @@ impl<'p> Machine<'p> {
     ) -> Result<Machine<'p>, MissingNative> {
         let mut natives_table = Vec::with_capacity(prog.natives.len());
         for name in &prog.natives {
-            natives_table.push(natives::lookup(name).ok_or_else(|| MissingNative(name.clone()))?);
+            // A native gorun lacks fails only if the program calls it.
+            natives_table.push(natives::lookup(name).unwrap_or(natives::missing));
         }
         let mut methods = FxHashMap::default();
         let keys: FxHashMap<&str, u32> =
@@ -460,8 +461,7 @@ impl<'p> Machine<'p> {
                 | Instr::RemU { dst, a, b } => {
                     let (x, y) = (regs.get(a), regs.get(b));
                     if y == 0 {
-                        save!();
-                        return Status::Panicked(self.runtime_error(g, rterr::DIVIDE));
+                        throw!(self.runtime_error(g, rterr::DIVIDE));
                     }
                     let v = match ins {
                         Instr::DivI { .. } => (x as i64).wrapping_div(y as i64) as u64,
@@ -480,8 +480,7 @@ impl<'p> Machine<'p> {
                 Instr::ShrU { dst, a, b } => binop!(dst, a, b, |x, y| if y >= 64 { 0 } else { x >> y }),
                 Instr::CheckShift { a } => {
                     if (regs.get(a) as i64) < 0 {
-                        save!();
-                        return Status::Panicked(self.runtime_error(g, rterr::NEGATIVE_SHIFT));
+                        throw!(self.runtime_error(g, rterr::NEGATIVE_SHIFT));
                     }
                 }
                 Instr::AddImm { dst, a, imm } => regs.set(dst, regs.get(a).wrapping_add(i64::from(imm) as u64)),
@@ -656,7 +655,7 @@ impl<'p> Machine<'p> {
                     let (xv, yv) = (regs.get(x), regs.get(y));
                     let ok = match code & 0xff {
                         bounds::INDEX => xv < yv,
-                        bounds::CONVERT => xv == yv,
+                        bounds::CONVERT => xv <= yv,
                         _ => xv <= yv,
                     };
                     if !ok {
@@ -836,7 +835,8 @@ impl<'p> Machine<'p> {
                         pc -= 1;
                         save!();
                         if let Err(p) = self.enter_deferred(g, &rec, pc as u32) {
-                            return Status::Panicked(p);
+                            pc += 1;
+                            throw!(p);
                         }
                         reload!();
                     }
@@ -845,9 +845,7 @@ impl<'p> Machine<'p> {
                     let (t, d) = (regs.get(v), regs.get(regs.at(v, 1)));
                     save!();
                     let val = if t == 0 {
-                        PanicVal::Runtime(
-                            "panic called with nil argument (use GODEBUG=panicnil=1 to override)".into(),
-                        )
+                        PanicVal::Runtime("runtime error: panic called with nil argument".into())
                     } else {
                         PanicVal::Value(t, d)
                     };
@@ -993,7 +991,7 @@ impl<'p> Machine<'p> {
         }
         match self.enter_deferred(g, &rec, PANIC_RESUME) {
             Ok(()) => None,
-            Err(p) => Some(Status::Panicked(p)),
+            Err(p) => self.raise(g, p),
         }
     }
 
@@ -1017,7 +1015,10 @@ impl<'p> Machine<'p> {
     /// to `resume_pc` of the current frame.
     fn enter_deferred(&mut self, g: &mut Goroutine, rec: &DeferRec, resume_pc: u32) -> Result<(), GoPanic> {
         let prog = self.prog;
-        // SAFETY: `rec.f` is a function value (a closure object).
+        if rec.f == 0 {
+            return Err(self.runtime_error(g, rterr::NIL_DEREF));
+        }
+        // SAFETY: `rec.f` is a non-nil function value (a closure object).
         let callee_idx = unsafe { mem::load::<u64>(rec.f) } as u32;
         let callee = &prog.funcs[callee_idx as usize];
         let new_base = g.base as usize + usize::from(prog.funcs[g.func as usize].nregs);
@@ -1055,6 +1056,11 @@ impl<'p> Machine<'p> {
                     mem::store::<u64>(b, sp);
                     mem::store::<u64>(b + 8, sl);
                 }
+                // From now on the panic's value is this one (a repanic with it is
+                // recognised as the same panic).
+                if let Some(p) = g.panics.last_mut() {
+                    p.val = PanicVal::Value(u64::from(t) + 1, b);
+                }
                 Ok((u64::from(t) + 1, b))
             }
         }
@@ -1088,6 +1094,10 @@ impl<'p> Machine<'p> {
         };
         let prog = self.prog;
         let desc = &prog.types[t as usize - 1];
+        if prog.runtime_error_type == Some(t as u32 - 1) {
+            // SAFETY: a runtime error's box holds its message string.
+            return unsafe { String::from_utf8_lossy(mem::bytes(mem::load(d), mem::load(d + 8))).into_owned() };
+        }
         for name in ["Error", "String"] {
             if let Some(m) = desc.method(name).filter(|m| m.sig == "func() string") {
                 let f = m.func;

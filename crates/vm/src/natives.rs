@@ -22,6 +22,22 @@ pub fn lookup(name: &str) -> Option<Native> {
     Some(f)
 }
 
+/// Stands in for a native function gorun does not have: calling it is a fatal error
+/// naming it.
+pub fn missing(m: &mut Machine<'_>, g: &mut Goroutine, _base: usize) -> Result<(), Trap> {
+    let pc = g.pc.saturating_sub(1) as usize;
+    let name = match m.prog.funcs[g.func as usize].code.get(pc) {
+        Some(gorun_bytecode::Instr::CallNative { native, .. }) => m.prog.natives[*native as usize].clone(),
+        _ => "?".into(),
+    };
+    Err(Trap::Panic(crate::GoPanic {
+        message: format!("native function {name} is not supported by gorun yet"),
+        fatal: true,
+        preamble: Vec::new(),
+        trace: Vec::new(),
+    }))
+}
+
 fn os_exit(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
     m.flush_print();
     m.flush_stdout();
