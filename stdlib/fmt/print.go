@@ -2,7 +2,6 @@ package fmt
 
 import (
 	"io"
-	"os"
 	"unicode/utf8"
 )
 
@@ -96,9 +95,9 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 }
 
 // Printf formats according to format and writes to standard output.
-func Printf(format string, a ...any) (n int, err error) {
-	return Fprintf(os.Stdout, format, a...)
-}
+// (Native: it writes to the process's standard output directly, so that
+// fmt does not depend on package os.)
+func Printf(format string, a ...any) (n int, err error)
 
 // Appendf formats according to format and appends the result to b.
 func Appendf(b []byte, format string, a ...any) []byte {
@@ -111,9 +110,8 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 }
 
 // Print formats its operands as Sprint does and writes to standard output.
-func Print(a ...any) (n int, err error) {
-	return Fprint(os.Stdout, a...)
-}
+// (Native, as Printf.)
+func Print(a ...any) (n int, err error)
 
 // Append formats its operands as Sprint does and appends the result to b.
 func Append(b []byte, a ...any) []byte {
@@ -126,10 +124,8 @@ func Fprintln(w io.Writer, a ...any) (n int, err error) {
 }
 
 // Println formats its operands as Sprintln does and writes to standard
-// output.
-func Println(a ...any) (n int, err error) {
-	return Fprintln(os.Stdout, a...)
-}
+// output. (Native, as Printf.)
+func Println(a ...any) (n int, err error)
 
 // Appendln formats its operands as Sprintln does and appends the result
 // to b.

@@ -2,7 +2,6 @@ package fmt
 
 import (
 	"io"
-	"os"
 )
 
 // ScanState is what a Scanner's Scan method receives: access to the input
@@ -58,17 +57,13 @@ func Sscanln(str string, a ...any) (n int, err error)
 // Sscanf is Fscanf reading from the string str. (Native.)
 func Sscanf(str string, format string, a ...any) (n int, err error)
 
-// Scan is Fscan reading from standard input.
-func Scan(a ...any) (n int, err error) {
-	return Fscan(os.Stdin, a...)
-}
+// Scan is Fscan reading from standard input. (Native, so that fmt does
+// not depend on package os.)
+func Scan(a ...any) (n int, err error)
 
-// Scanln is Fscanln reading from standard input.
-func Scanln(a ...any) (n int, err error) {
-	return Fscanln(os.Stdin, a...)
-}
+// Scanln is Fscanln reading from standard input. (Native, so that fmt does
+// not depend on package os.)
+func Scanln(a ...any) (n int, err error)
 
-// Scanf is Fscanf reading from standard input.
-func Scanf(format string, a ...any) (n int, err error) {
-	return Fscanf(os.Stdin, format, a...)
-}
+// Scanf is Fscanf reading from standard input. (Native, as Scan.)
+func Scanf(format string, a ...any) (n int, err error)

@@ -10,8 +10,6 @@ use gorun_types::info::{Mode, SelectionKind};
 use gorun_types::object::ObjKind;
 use gorun_types::types::{Signature, Type};
 
-/// Functions with a Go body in `stdlib/` that gorun runs natively instead.
-const NATIVE_OVERRIDES: &[&str] = &["fmt.Println", "fmt.Printf", "fmt.Print"];
 
 /// What a call calls.
 pub(crate) enum Callee {
@@ -124,7 +122,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn static_callee(&mut self, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<Callee> {
         let name = self.qualified_name(obj);
         let bodyless = self.func_decls.get(&obj).is_some_and(|(_, fd)| fd.body.is_none());
-        if bodyless || NATIVE_OVERRIDES.contains(&name.as_str()) {
+        if bodyless {
             return Ok(Callee::Native(self.out.add_native(&name)));
         }
         Ok(Callee::Func(self.func_ref(obj, e.span.lo)?))

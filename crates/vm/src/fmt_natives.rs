@@ -1,8 +1,8 @@
 //! fmt's native functions: the formatting engine (`gorun-fmt`) over the VM's memory.
 //!
-//! `Sprintf`, `Sprint`, `Sprintln` and `errorf` are bodiless in `stdlib/fmt`; `Print`,
-//! `Printf` and `Println` have Go bodies (through `os.Stdout`) that gorun replaces with
-//! natives writing straight to the machine's standard output. Methods the engine calls
+//! `Sprintf`, `Sprint`, `Sprintln`, `errorf`, and `Print`, `Printf` and `Println` (which
+//! write straight to the machine's standard output, so that fmt need not import os) are
+//! bodiless in `stdlib/fmt`. Methods the engine calls
 //! (`Error`, `String`) run as nested calls on the calling goroutine.
 
 use crate::goroutine::Goroutine;
