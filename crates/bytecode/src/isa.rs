@@ -408,6 +408,14 @@ instructions! {
     CheckShift { a: R }
     /// `dst = a + imm`.
     AddImm { dst: R, a: R, imm: I16 }
+    /// `dst = a << imm` (0 ≤ imm < 64).
+    ShlImm { dst: R, a: R, imm: I16 }
+    /// `dst = a >> imm`, arithmetic (0 ≤ imm < 64).
+    ShrIImm { dst: R, a: R, imm: I16 }
+    /// `dst = a >> imm`, logical (0 ≤ imm < 64).
+    ShrUImm { dst: R, a: R, imm: I16 }
+    /// `dst = a & imm` (imm sign-extended).
+    AndImm { dst: R, a: R, imm: I16 }
     /// `dst = -a`.
     NegI { dst: R, a: R }
     /// `dst = ^a`.
@@ -486,6 +494,21 @@ instructions! {
     JumpEqI { a: R, b: R, off: J16 }
     /// Jumps if `a != b` (words).
     JumpNeI { a: R, b: R, off: J16 }
+
+    /// Jumps if `a < imm` (signed).
+    JumpLtImm { a: R, imm: I16, off: J16 }
+    /// Jumps if `a <= imm` (signed).
+    JumpLeImm { a: R, imm: I16, off: J16 }
+    /// Jumps if `a > imm` (signed).
+    JumpGtImm { a: R, imm: I16, off: J16 }
+    /// Jumps if `a >= imm` (signed).
+    JumpGeImm { a: R, imm: I16, off: J16 }
+    /// Jumps if `a == imm`.
+    JumpEqImm { a: R, imm: I16, off: J16 }
+    /// Jumps if `a != imm`.
+    JumpNeImm { a: R, imm: I16, off: J16 }
+    /// The loop step: `a += 1`, then jumps if `a < b` (signed).
+    IncJumpLtI { a: R, b: R, off: J16 }
 
     /// Calls function `func`; its arguments are at `base…` and its results land there.
     Call { base: R, func: Func }

@@ -121,6 +121,11 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                     return fail(pc, format!("bad string conversion {code}"));
                 }
             }
+            Instr::ShlImm { imm, .. } | Instr::ShrIImm { imm, .. } | Instr::ShrUImm { imm, .. }
+                if !(0..64).contains(&imm) =>
+            {
+                return fail(pc, format!("shift count {imm} out of range"));
+            }
             Instr::SextN { bits, .. } | Instr::ZextN { bits, .. } if !matches!(bits, 8 | 16 | 32) => {
                 return fail(pc, format!("bad width {bits}"));
             }

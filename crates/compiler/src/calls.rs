@@ -25,6 +25,15 @@ impl<'a> Compiler<'a> {
     /// Compiles a call; returns the registers holding its results (valid until the
     /// caller releases registers above its mark).
     pub fn call(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr) -> CResult<Vec<(Reg, Shape)>> {
+        self.call_to(b, call, e, None)
+    }
+
+    /// A call with one result, moved straight into `dst`.
+    pub fn call_into(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr, dst: Reg) -> CResult<()> {
+        self.call_to(b, call, e, Some(dst)).map(|_| ())
+    }
+
+    fn call_to(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr, into: Option<Reg>) -> CResult<Vec<(Reg, Shape)>> {
         let prog = &self.checked.program;
         let fun_tv = prog.info.expr(call.fun.id).cloned();
         let line = self.line_of(e.span.lo);
@@ -46,7 +55,11 @@ impl<'a> Compiler<'a> {
         let mut results = Vec::new();
         for p in &sig.results {
             let shape = self.shape(p.typ, e.span.lo)?;
-            results.push((b.alloc_value(shape), shape));
+            let r = match into {
+                Some(dst) => dst,
+                None => b.alloc_value(shape),
+            };
+            results.push((r, shape));
         }
         let rw: u16 = results.iter().map(|r| r.1.words()).sum();
         let mark = b.mark();

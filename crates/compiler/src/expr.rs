@@ -120,6 +120,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Binary(op, x, y) => self.binary(b, *op, x, y, dst, e)?,
             ExprKind::Unary(op, x) => self.unary(b, *op, x, dst, e)?,
+            ExprKind::Call(call) if !matches!(tv.mode, Mode::TypeExpr) && self.single_result(e) => {
+                self.call_into(b, call, e, dst)?;
+            }
             ExprKind::Call(call) => {
                 let results = self.call(b, call, e)?;
                 let mut off = 0;
@@ -135,6 +138,17 @@ impl<'a> Compiler<'a> {
         }
         b.release(mark);
         Ok(())
+    }
+
+    /// Whether call `e` has exactly one result and is not a conversion or builtin.
+    fn single_result(&self, e: &Expr) -> bool {
+        let ExprKind::Call(call) = &e.kind else { return false };
+        let prog = &self.checked.program;
+        if matches!(prog.info.expr(call.fun.id).map(|tv| tv.mode), Some(Mode::TypeExpr | Mode::Builtin(_))) {
+            return false;
+        }
+        let t = self.type_of(&call.fun);
+        prog.types.signature(prog.types.underlying(t)).is_some_and(|s| s.results.len() == 1)
     }
 
     /// Reads the variable, field, element or pointee `e` into `dst…`.
@@ -244,6 +258,33 @@ impl<'a> Compiler<'a> {
             self.iface_operand(b, x, a)?;
             self.iface_operand(b, y, c)?;
             return self.compare(b, op, Shape::Interface, dst, a, c, e);
+        }
+        if let (Shape::Int(_) | Shape::Uint(_), Some(k)) = (xs, self.const_int(y)) {
+            use BinaryOp::*;
+            let imm_op = match op {
+                Add => i16::try_from(k).ok().map(|imm| (0, imm)),
+                Sub => i16::try_from(-k).ok().map(|imm| (0, imm)),
+                Mul => i16::try_from(k).ok().map(|imm| (1, imm)),
+                Shl if (0..64).contains(&k) => Some((2, k as i16)),
+                Shr if (0..64).contains(&k) => Some((3, k as i16)),
+                And => i16::try_from(k).ok().map(|imm| (4, imm)),
+                _ => None,
+            };
+            if let Some((kind, imm)) = imm_op {
+                let a = self.expr_reg(b, x)?;
+                let signed = matches!(xs, Shape::Int(_));
+                let ins = match kind {
+                    0 => Instr::AddImm { dst, a, imm },
+                    1 => Instr::MulImm { dst, a, imm },
+                    2 => Instr::ShlImm { dst, a, imm },
+                    3 if signed => Instr::ShrIImm { dst, a, imm },
+                    3 => Instr::ShrUImm { dst, a, imm },
+                    _ => Instr::AndImm { dst, a, imm },
+                };
+                b.emit(ins);
+                Self::wrap(b, dst, result);
+                return Ok(());
+            }
         }
         let a = self.expr_reg(b, x)?;
         let c = self.expr_reg(b, y)?;

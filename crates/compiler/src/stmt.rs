@@ -99,6 +99,22 @@ impl<'a> Compiler<'a> {
                 let signed_or_eq = matches!(xs, Shape::Int(_))
                     || matches!(xs, Shape::Uint(_) | Shape::Bool | Shape::Pointer)
                         && matches!(op, BinaryOp::Eql | BinaryOp::Neq);
+                if signed_or_eq && let Some(imm) = self.const_int(y).and_then(|k| i16::try_from(k).ok()) {
+                    let mark = b.mark();
+                    let a = self.expr_reg(b, x)?;
+                    let op = if when { *op } else { negate(*op) };
+                    let ins = match op {
+                        BinaryOp::Lss => Instr::JumpLtImm { a, imm, off: 0 },
+                        BinaryOp::Leq => Instr::JumpLeImm { a, imm, off: 0 },
+                        BinaryOp::Gtr => Instr::JumpGtImm { a, imm, off: 0 },
+                        BinaryOp::Geq => Instr::JumpGeImm { a, imm, off: 0 },
+                        BinaryOp::Eql => Instr::JumpEqImm { a, imm, off: 0 },
+                        _ => Instr::JumpNeImm { a, imm, off: 0 },
+                    };
+                    let at = b.emit(ins);
+                    b.release(mark);
+                    return Ok(vec![at]);
+                }
                 if signed_or_eq {
                     let mark = b.mark();
                     let a = self.expr_reg(b, x)?;
@@ -413,6 +429,21 @@ impl<'a> Compiler<'a> {
             .filter(|(o, (r, _))| r.0 >= mark && b.cells.contains(*o))
             .map(|(o, (r, shape))| (*r, *shape, self.checked.program.objects.get(*o).typ))
             .collect();
+        if per_iteration.is_empty()
+            && let Some((i, n)) = self.counting_loop(b, f)?
+        {
+            // init; if !cond goto end; body: …; continue: i++, if i < n goto body.
+            let exits = self.branch(b, f.cond.as_ref().expect("a condition"), false)?;
+            let body = b.pc();
+            b.breakables.push(Breakable { label, is_loop: true, breaks: exits, continues: Vec::new() });
+            self.block(b, &f.body.stmts)?;
+            let cont = b.pc();
+            let back = b.emit(Instr::IncJumpLtI { a: i, b: n, off: 0 });
+            self.patch(b, back, body)?;
+            self.close_breakable(b, cont)?;
+            b.end_scope(mark);
+            return Ok(());
+        }
         // init; jump cond; body: …; continue: post; cond: if cond goto body.
         let to_cond = f.cond.as_ref().map(|_| b.emit(Instr::Jump { off: 0 }));
         let body = b.pc();
@@ -442,9 +473,40 @@ impl<'a> Compiler<'a> {
             None => b.jump_to(body),
         }
         self.close_breakable(b, cont)?;
-        b.release(mark);
+        b.end_scope(mark);
         Ok(())
     }
+
+    /// For a loop `for …; i < n; i++` over an `int` variable in a register, with `n` a
+    /// variable in a register or a constant (loaded once here): the registers of `i`
+    /// and `n`, for the fused loop step.
+    fn counting_loop(&mut self, b: &mut FnBuilder, f: &ForStmt) -> CResult<Option<(Reg, Reg)>> {
+        let (Some(cond), Some(post)) = (&f.cond, &f.post) else { return Ok(None) };
+        let StmtKind::IncDec(px, true) = &post.kind else { return Ok(None) };
+        let ExprKind::Binary(BinaryOp::Lss, x, y) = &cond.kind else { return Ok(None) };
+        let info = &self.checked.program.info;
+        let same = match (&x.kind, &px.kind) {
+            (ExprKind::Ident(_), ExprKind::Ident(_)) => {
+                info.uses.get(&x.id).is_some() && info.uses.get(&x.id) == info.uses.get(&px.id)
+            }
+            _ => false,
+        };
+        if !same || self.shape_of(x)? != Shape::Int(64) {
+            return Ok(None);
+        }
+        let Some(i) = self.local_reg(b, x) else { return Ok(None) };
+        if let Some(n) = self.local_reg(b, y) {
+            return Ok(Some((i, n)));
+        }
+        if let Some(k) = self.const_int(y) {
+            // Loaded once, before the loop; the register lives as long as the loop.
+            let n = b.alloc_value(Shape::Int(64));
+            self.load_int(b, n, k);
+            return Ok(Some((i, n)));
+        }
+        Ok(None)
+    }
+
 
     fn close_breakable(&mut self, b: &mut FnBuilder, cont: usize) -> CResult<()> {
         let br = b.breakables.pop().expect("breakable");
@@ -774,6 +836,27 @@ impl<'a> Compiler<'a> {
             for &(r, shape) in &b.results {
                 regs.push((r.expect("a bare return has named results"), shape));
             }
+        } else if values.len() == 1
+            && b.results.len() == 1
+            && !self.checked.program.types.is_interface(b.result_types[0])
+            && !matches!(b.results[0].1, Shape::Mem(_))
+            && self.local_reg(b, &values[0]).is_some()
+        {
+            let r = self.local_reg(b, &values[0]).expect("a local");
+            regs.push((r, b.results[0].1));
+        } else if values.len() == 1
+            && b.results.len() == 1
+            && b.result_cells.is_empty()
+            && !b.has_defer
+            && matches!(b.results[0].1, Shape::Int(_) | Shape::Uint(_) | Shape::Float(_) | Shape::Bool)
+            && matches!(values[0].kind, ExprKind::Binary(..))
+        {
+            // A single scalar computed by one final instruction goes straight to the
+            // result word (its operands are read before it is written).
+            self.expr_into(b, &values[0], Reg(0))?;
+            b.emit(Instr::Return {});
+            b.release(mark);
+            return Ok(());
         } else if values.len() == b.results.len() {
             let types: Vec<gorun_types::types::TypeId> = b.result_types.clone();
             for (v, t) in values.iter().zip(types) {

@@ -484,6 +484,10 @@ impl<'p> Machine<'p> {
                     }
                 }
                 Instr::AddImm { dst, a, imm } => regs.set(dst, regs.get(a).wrapping_add(i64::from(imm) as u64)),
+                Instr::ShlImm { dst, a, imm } => regs.set(dst, regs.get(a) << (imm as u32 & 63)),
+                Instr::ShrIImm { dst, a, imm } => regs.set(dst, ((regs.get(a) as i64) >> (imm as u32 & 63)) as u64),
+                Instr::ShrUImm { dst, a, imm } => regs.set(dst, regs.get(a) >> (imm as u32 & 63)),
+                Instr::AndImm { dst, a, imm } => regs.set(dst, regs.get(a) & (i64::from(imm) as u64)),
                 Instr::NegI { dst, a } => regs.set(dst, regs.get(a).wrapping_neg()),
                 Instr::Not { dst, a } => regs.set(dst, !regs.get(a)),
                 Instr::NotB { dst, a } => regs.set(dst, regs.get(a) ^ 1),
@@ -580,6 +584,43 @@ impl<'p> Machine<'p> {
                     }
                 }
 
+                Instr::JumpLtImm { a, imm, off } => {
+                    if (regs.get(a) as i64) < i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpLeImm { a, imm, off } => {
+                    if (regs.get(a) as i64) <= i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpGtImm { a, imm, off } => {
+                    if (regs.get(a) as i64) > i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpGeImm { a, imm, off } => {
+                    if (regs.get(a) as i64) >= i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpEqImm { a, imm, off } => {
+                    if regs.get(a) as i64 == i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpNeImm { a, imm, off } => {
+                    if regs.get(a) as i64 != i64::from(imm) {
+                        jump!(off)
+                    }
+                }
+                Instr::IncJumpLtI { a, b, off } => {
+                    let v = regs.get(a).wrapping_add(1);
+                    regs.set(a, v);
+                    if (v as i64) < (regs.get(b) as i64) {
+                        jump!(off)
+                    }
+                }
                 Instr::Call { base: at, func: callee_idx } => call_setup!(callee_idx, at.0),
                 Instr::CallClosure { base: at, f } => {
                     let clo = nil_check!(regs.get(f));

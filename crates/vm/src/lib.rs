@@ -13,6 +13,7 @@ mod equal;
 mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
+pub mod map;
 pub mod mem;
 pub mod natives;
 pub mod print;

@@ -323,6 +323,9 @@ trait KeyOps: Copy {
     /// Whether every key equals itself (no floats inside), so a failed lookup of a key
     /// read from a table means it is gone.
     const REFLEXIVE: bool;
+    /// Whether assigning to an existing key stores the new key over the old (Go's
+    /// `needkeyupdate`: equal keys may differ, as `+0` and `-0`, or hold other memory).
+    const UPDATE: bool;
     fn hash(self, m: &Machine<'_>, key: u64, seed: u64, rng: &mut u64) -> Result<u64, u32>;
     fn eq(self, m: &Machine<'_>, a: u64, b: u64) -> Result<bool, GoPanic>;
 }
@@ -333,6 +336,7 @@ macro_rules! word_key {
         struct $name;
         impl KeyOps for $name {
             const REFLEXIVE: bool = true;
+            const UPDATE: bool = false;
             #[inline(always)]
             fn hash(self, _: &Machine<'_>, key: u64, seed: u64, _: &mut u64) -> Result<u64, u32> {
                 // SAFETY: `key` addresses a key, which this kind says is a naturally
@@ -369,6 +373,7 @@ impl Str {
 
 impl KeyOps for Str {
     const REFLEXIVE: bool = true;
+    const UPDATE: bool = true;
     #[inline(always)]
     fn hash(self, _: &Machine<'_>, key: u64, seed: u64, _: &mut u64) -> Result<u64, u32> {
         // SAFETY: `key` addresses a string key.
@@ -387,6 +392,7 @@ struct Mem(u64);
 
 impl KeyOps for Mem {
     const REFLEXIVE: bool = true;
+    const UPDATE: bool = false;
     #[inline(always)]
     fn hash(self, _: &Machine<'_>, key: u64, seed: u64, _: &mut u64) -> Result<u64, u32> {
         // SAFETY: `key` addresses a key of `.0` bytes.
@@ -405,6 +411,7 @@ struct Generic(u32);
 
 impl KeyOps for Generic {
     const REFLEXIVE: bool = false;
+    const UPDATE: bool = true;
     fn hash(self, m: &Machine<'_>, key: u64, seed: u64, rng: &mut u64) -> Result<u64, u32> {
         hash_value(&m.prog.types, self.0, key, seed, rng)
     }
@@ -588,11 +595,7 @@ fn install_table(m: &mut Machine<'_>, typ: u32, h: u64, groups: u64) -> Result<(
 
 /// Index of the slot holding the key `eq` accepts among those tagged like `hash`.
 #[inline(always)]
-fn find(
-    t: &Table,
-    hash: u64,
-    mut eq: impl FnMut(u64) -> Result<bool, GoPanic>,
-) -> Result<Option<u64>, GoPanic> {
+fn find(t: &Table, hash: u64, mut eq: impl FnMut(u64) -> Result<bool, GoPanic>) -> Result<Option<u64>, GoPanic> {
     let tag = tag(hash);
     let mut g = (hash >> 7) & t.mask;
     let mut stride = 0;
@@ -734,7 +737,14 @@ fn grow<K: KeyOps>(m: &mut Machine<'_>, typ: u32, h: u64, ops: K) -> Result<(), 
 }
 
 #[inline(always)]
-fn assign_in<K: KeyOps>(m: &mut Machine<'_>, typ: u32, h: u64, key: u64, info: KeyInfo, ops: K) -> Result<u64, GoPanic> {
+fn assign_in<K: KeyOps>(
+    m: &mut Machine<'_>,
+    typ: u32,
+    h: u64,
+    key: u64,
+    info: KeyInfo,
+    ops: K,
+) -> Result<u64, GoPanic> {
     let mut rng = hget(h, H_RNG);
     let hash = ops.hash(m, key, hget(h, H_SEED), &mut rng).map_err(|ty| unhashable(m, ty, false))?;
     if !K::REFLEXIVE {
@@ -746,7 +756,14 @@ fn assign_in<K: KeyOps>(m: &mut Machine<'_>, typ: u32, h: u64, key: u64, info: K
     }
     let mut t = Table::load(h);
     let mut i = match probe(&t, hash, |s| ops.eq(m, key, s))? {
-        Probe::Found(i) => return Ok(t.slot(i) + t.val_off),
+        Probe::Found(i) => {
+            if K::UPDATE {
+                // SAFETY: the slot starts with `info.size` bytes of key; `key` addresses a
+                // key (the ranges may overlap).
+                unsafe { mem::copy(t.slot(i), key, info.size) };
+            }
+            return Ok(t.slot(i) + t.val_off);
+        }
         Probe::Vacant(i) => i,
     };
     if t.ctrl_byte(i) == EMPTY {

@@ -1,0 +1,61 @@
+//! Native functions of the standard library's pure packages: `math`, `unicode`,
+//! `strconv`, `sort`, `errors`, `os`/`syscall` (environment, process ids),
+//! `math/rand` (the runtime's random source) and `time` (the clock and time zones).
+//!
+//! Each is a function declared without a body under `stdlib/`, looked up here by its
+//! qualified name (`math.Sqrt`, `unicode.toCase`). None of them blocks, starts a
+//! goroutine or needs the scheduler: `time.Sleep`, the timers, `sync` and `runtime`
+//! natives live elsewhere.
+
+mod errors;
+mod gomath;
+mod math;
+mod os;
+mod sort;
+mod strconv;
+mod time;
+mod unicode;
+mod unicode_tables;
+
+use crate::goroutine::Goroutine;
+use crate::interp::{GoPanic, Machine, Trap};
+use crate::natives::Native;
+
+/// The native registered under `name`, if it is one of this module's.
+pub fn lookup(name: &str) -> Option<Native> {
+    let (pkg, _) = name.rsplit_once('.')?;
+    match pkg {
+        "math" => math::lookup(name),
+        "unicode" => unicode::lookup(name),
+        "strconv" => strconv::lookup(name),
+        "sort" => sort::lookup(name),
+        "errors" => errors::lookup(name),
+        "os" | "syscall" | "math/rand" | "math/rand/v2" => os::lookup(name),
+        "time" => time::lookup(name),
+        _ => None,
+    }
+}
+
+/// The float64 argument word at `g.stack[at]`.
+fn arg_f64(g: &Goroutine, at: usize) -> f64 {
+    f64::from_bits(g.stack[at])
+}
+
+/// The int argument word at `g.stack[at]`.
+fn arg_int(g: &Goroutine, at: usize) -> i64 {
+    g.stack[at] as i64
+}
+
+/// A Go panic raised by a native, with a run-time error's or a string's text (the
+/// interpreter adds the traceback).
+fn panic(message: impl Into<String>) -> Trap {
+    Trap::Panic(GoPanic { message: message.into(), fatal: false, preamble: vec![], trace: vec![] })
+}
+
+/// Writes a new Go string holding `s` to `g.stack[at..at + 2]`.
+fn ret_str(m: &mut Machine<'_>, g: &mut Goroutine, at: usize, s: &[u8]) -> Result<(), Trap> {
+    let (p, n) = m.new_string(s)?;
+    g.stack[at] = p;
+    g.stack[at + 1] = n;
+    Ok(())
+}
