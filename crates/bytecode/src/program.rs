@@ -71,8 +71,10 @@ pub struct Program {
     /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
     /// resolves them when it loads the program.
     pub natives: Vec<String>,
-    /// The type of the values `recover` returns for run-time errors (a `runtime.Error`
-    /// whose box holds the message), when the program calls `recover`.
+    /// The first of the four types of the values `recover` returns for run-time errors
+    /// (`runtime.errorString`, `runtime.boundsError`, `*runtime.TypeAssertionError`,
+    /// `*runtime.PanicNilError`; each box holds the message), when the program calls
+    /// `recover`.
     pub runtime_error_type: Option<u32>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,

@@ -124,8 +124,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The type of run-time error values `recover` returns: a string with the methods
-    /// `Error() string` and `RuntimeError()`.
+    /// The types of run-time error values `recover` returns (four, consecutive): a
+    /// string holding the message, with the methods `Error() string` and `RuntimeError()`.
     pub fn runtime_error_desc(&mut self) -> u32 {
         if let Some(t) = self.out.runtime_error_type {
             return t;
@@ -155,26 +155,36 @@ impl<'a> Compiler<'a> {
         };
         self.out.funcs.push(marker);
         let marker_idx = (self.out.funcs.len() - 1) as u32;
-        self.out.types.push(TypeDesc {
-            kind: TypeKind::String,
-            name: "runtime.Error".into(),
-            named: true,
-            size: 16,
-            align: 8,
-            pointer_mask: vec![1],
-            elem: None,
-            key: None,
-            len: 0,
-            fields: Vec::new(),
-            methods: vec![
-                MethodDesc { name: "Error".into(), sig: "func() string".into(), func: error_idx },
-                MethodDesc { name: "RuntimeError".into(), sig: "func()".into(), func: marker_idx },
-            ],
-            iface_methods: Vec::new(),
-            comparable: true,
-        });
-        let t = (self.out.types.len() - 1) as u32;
-        self.out.runtime_error_type = Some(t);
-        t
+        // One descriptor per type Go's run-time errors have (they print with `%T`), in
+        // the order the interpreter picks them: see `Machine::recover`.
+        let first = self.out.types.len() as u32;
+        for (name, pointer) in [
+            ("runtime.errorString", false),
+            ("runtime.boundsError", false),
+            ("*runtime.TypeAssertionError", true),
+            ("*runtime.PanicNilError", true),
+        ] {
+            let _ = pointer;
+            self.out.types.push(TypeDesc {
+                kind: TypeKind::String,
+                name: name.into(),
+                named: true,
+                size: 16,
+                align: 8,
+                pointer_mask: vec![1],
+                elem: None,
+                key: None,
+                len: 0,
+                fields: Vec::new(),
+                methods: vec![
+                    MethodDesc { name: "Error".into(), sig: "func() string".into(), func: error_idx },
+                    MethodDesc { name: "RuntimeError".into(), sig: "func()".into(), func: marker_idx },
+                ],
+                iface_methods: Vec::new(),
+                comparable: true,
+            });
+        }
+        self.out.runtime_error_type = Some(first);
+        first
     }
 }

@@ -1089,7 +1089,8 @@ impl<'p> Machine<'p> {
         match p.val.clone() {
             PanicVal::Value(t, d) => Ok((t, d)),
             PanicVal::Runtime(msg) => {
-                let Some(t) = self.prog.runtime_error_type else { return Ok((0, 0)) };
+                let Some(first) = self.prog.runtime_error_type else { return Ok((0, 0)) };
+                let t = first + runtime_error_kind(&msg);
                 let (sp, sl) = self.new_string(msg.as_bytes())?;
                 let b = self.alloc(&self.prog.types[t as usize], 1)?;
                 // SAFETY: `b` is a fresh box of the runtime error type: a string.
@@ -1135,7 +1136,7 @@ impl<'p> Machine<'p> {
         };
         let prog = self.prog;
         let desc = &prog.types[t as usize - 1];
-        if prog.runtime_error_type == Some(t as u32 - 1) {
+        if prog.runtime_error_type.is_some_and(|f| (f..f + 4).contains(&(t as u32 - 1))) {
             // SAFETY: a runtime error's box holds its message string.
             return unsafe { String::from_utf8_lossy(mem::bytes(mem::load(d), mem::load(d + 8))).into_owned() };
         }
@@ -1284,6 +1285,21 @@ pub fn missing_method<'t>(t: &TypeDesc, iface: &'t TypeDesc) -> Option<&'t str> 
 
 /// 2^63 as a float64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// Which of the run-time error types (see `Program::runtime_error_type`) a message
+/// belongs to.
+fn runtime_error_kind(msg: &str) -> u32 {
+    let text = msg.strip_prefix("runtime error: ").unwrap_or(msg);
+    if text.starts_with("index out of range") || text.starts_with("slice bounds") || text.starts_with("cannot convert slice") {
+        1
+    } else if text.starts_with("interface conversion") {
+        2
+    } else if text.starts_with("panic called with nil") {
+        3
+    } else {
+        0
+    }
+}
 
 /// Indents the continuation lines of a multi-line panic message, as Go prints them.
 fn indent(s: &str) -> String {

@@ -17,6 +17,7 @@ pub mod map;
 pub mod mem;
 pub mod natives;
 pub mod print;
+mod stdlib_natives;
 mod strings;
 
 pub use goroutine::Goroutine;

@@ -17,7 +17,9 @@ pub fn lookup(name: &str) -> Option<Native> {
     let f: Native = match name {
         "syscall.Exit" | "os.Exit" => os_exit,
         "os.runtime_args" => os_args,
-        _ => return crate::fmt_natives::lookup(name),
+        "syscall.sysWrite" => sys_write,
+        "syscall.sysRead" => sys_read,
+        _ => return crate::fmt_natives::lookup(name).or_else(|| crate::stdlib_natives::lookup(name)),
     };
     Some(f)
 }
@@ -42,6 +44,54 @@ fn os_exit(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Tr
     m.flush_print();
     m.flush_stdout();
     Err(Trap::Exit(g.stack[base] as i32))
+}
+
+/// `sysWrite(fd int, p []byte) (n int, errno Errno)`: standard output and error go
+/// through the machine's streams (in order with the builtin print's output).
+fn sys_write(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    let fd = g.stack[base] as i64;
+    // SAFETY: the argument is a byte slice: (data, len, cap).
+    let bytes = unsafe { mem::bytes(g.stack[base + 1], g.stack[base + 2]) }.to_vec();
+    let result = match fd {
+        1 => {
+            m.flush_print();
+            m.stdout.write_all(&bytes)
+        }
+        2 => {
+            m.flush_print();
+            m.flush_stdout();
+            m.stderr.write_all(&bytes).and_then(|()| m.stderr.flush())
+        }
+        _ => Err(std::io::Error::from_raw_os_error(9)), // EBADF: no other descriptors yet
+    };
+    let (n, errno) = match result {
+        Ok(()) => (bytes.len() as u64, 0),
+        Err(e) => (0, e.raw_os_error().unwrap_or(5) as u64),
+    };
+    g.stack[base] = n;
+    g.stack[base + 1] = errno;
+    Ok(())
+}
+
+/// `sysRead(fd int, p []byte) (n int, errno Errno)`: standard input only, for now.
+fn sys_read(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    use std::io::Read;
+    let fd = g.stack[base] as i64;
+    let (ptr, len) = (g.stack[base + 1], g.stack[base + 2]);
+    m.flush_stdout();
+    let mut buf = vec![0u8; len as usize];
+    let result = if fd == 0 { std::io::stdin().read(&mut buf) } else { Err(std::io::Error::from_raw_os_error(9)) };
+    let (n, errno) = match result {
+        Ok(n) => {
+            // SAFETY: the slice has `len` >= n writable bytes.
+            unsafe { mem::copy(ptr, buf.as_ptr() as u64, n as u64) };
+            (n as u64, 0)
+        }
+        Err(e) => (0, e.raw_os_error().unwrap_or(5) as u64),
+    };
+    g.stack[base] = n;
+    g.stack[base + 1] = errno;
+    Ok(())
 }
 
 fn os_args(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
