@@ -593,6 +593,25 @@ instructions! {
     /// `args` gets whether they are equal.
     EqMem { args: R2, typ: Type }
 
+    /// `dst` = a new map of map type `typ`; `dst` holds the size hint on entry.
+    MapMake { dst: R, typ: Type }
+    /// `m[k]` for map type `typ`: the map at `args`, the key's words after it; the value's
+    /// words land at `args`, then a flag saying whether the key was present.
+    MapIndex { args: RN, typ: Type }
+    /// `m[k] = v`: the map at `args`, then the key's words, then the value's.
+    MapAssign { args: RN, typ: Type }
+    /// `delete(m, k)`: the map at `args`, then the key's words.
+    MapDelete { args: RN, typ: Type }
+    /// `dst = len(m)` for the map `m` (nil: 0).
+    MapLen { dst: R, m: R }
+    /// `clear(m)`.
+    MapClear { m: R, typ: Type }
+    /// `it` holds a map on entry (of type `typ`) and gets an iterator over it.
+    MapIterInit { it: R, typ: Type }
+    /// Advances the iterator at `it` (over a map of type `typ`): `it+1` gets whether an
+    /// entry was produced, then its key's words, then its value's.
+    MapIterNext { it: RN, typ: Type }
+
     /// `dst` = the closure context of the running function (first instruction of a
     /// function literal's body).
     LoadCtx { dst: R }

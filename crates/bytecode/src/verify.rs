@@ -70,6 +70,10 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                         (_, Instr::Call { .. } | Instr::CallClosure { .. } | Instr::CallNative { .. }) if name == "base" => 0,
                         (_, Instr::CallIface { .. }) => 0,
                         (_, Instr::SliceGrow { .. }) => 4,
+                        // Map operations' register runs depend on their key and value
+                        // types, checked below.
+                        (_, Instr::MapIndex { .. } | Instr::MapAssign { .. } | Instr::MapDelete { .. }) => 1,
+                        (_, Instr::MapIterNext { .. }) => 2,
                         (_, Instr::SliceCopy { .. }) => 6,
                         (_, Instr::Defer { n, .. }) if name == "args" => usize::from(*n),
                         _ => kind.reg_width().unwrap_or(1),
@@ -100,6 +104,20 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 let need = usize::from(callee.param_words.max(callee.result_words));
                 if usize::from(base.0) + need > nregs {
                     return fail(pc, format!("call of {} needs {need} words at r{}", callee.name, base.0));
+                }
+            }
+            Instr::MapIndex { args, typ } | Instr::MapAssign { args, typ } | Instr::MapDelete { args, typ } | Instr::MapIterNext { it: args, typ } => {
+                let t = &prog.types[typ as usize];
+                let words = |x: Option<u32>| x.map_or(0, |i| reg_words(&prog.types[i as usize]));
+                let (kw, vw) = (words(t.key), words(t.elem));
+                let need = match ins {
+                    Instr::MapIndex { .. } => (1 + kw).max(vw + 1),
+                    Instr::MapAssign { .. } => 1 + kw + vw,
+                    Instr::MapDelete { .. } => 1 + kw,
+                    _ => 2 + kw + vw,
+                };
+                if t.kind != crate::TypeKind::Map || usize::from(args.0) + need > nregs {
+                    return fail(pc, format!("map operation needs {need} words at r{}", args.0));
                 }
             }
             Instr::CallIface { base, .. } if base.0 == 0 || usize::from(base.0) > nregs => {
@@ -142,6 +160,16 @@ pub fn print_width(what: u16) -> usize {
         printk::STRING | printk::COMPLEX | printk::COMPLEX64 | printk::IFACE => 2,
         printk::SLICE => 3,
         printk::SPACE | printk::NEWLINE => 0,
+        _ => 1,
+    }
+}
+
+/// Register words a value of type `t` takes (structs and arrays: one, by reference).
+pub fn reg_words(t: &crate::TypeDesc) -> usize {
+    use crate::TypeKind as K;
+    match t.kind {
+        K::String | K::Interface | K::Complex64 | K::Complex128 => 2,
+        K::Slice => 3,
         _ => 1,
     }
 }

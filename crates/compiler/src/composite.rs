@@ -82,6 +82,7 @@ impl<'a> Compiler<'a> {
                     idx += 1;
                 }
             }
+            Type::Map(..) => self.map_literal(b, lit, t, dst)?,
             _ => return unsupported(e.span.lo, "composite literals of this type"),
         }
         Ok(())
@@ -209,6 +210,10 @@ impl<'a> Compiler<'a> {
                         let r = self.expr_reg(b, x)?;
                         b.emit(Instr::Move { dst, src: Reg(r.0 + word) });
                     }
+                    Type::Map(..) => {
+                        let m = self.expr_reg(b, x)?;
+                        b.emit(Instr::MapLen { dst, m });
+                    }
                     Type::Array(n, _) => {
                         // Evaluated for its effects only when it has calls; the length is static.
                         self.load_int(b, dst, n.unwrap_or(0) as i64);
@@ -231,6 +236,25 @@ impl<'a> Compiler<'a> {
                 let typ = self.type_desc(elem);
                 b.emit(Instr::New { dst, typ });
                 Ok(vec![(dst, Shape::Pointer)])
+            }
+            Builtin::Make if self.map_types(self.type_of(e)).is_some() => {
+                let dst = b.alloc_value(Shape::Pointer);
+                self.map_make(b, self.type_of(e), call.args.get(1), dst)?;
+                Ok(vec![(dst, Shape::Pointer)])
+            }
+            Builtin::Delete => {
+                self.map_delete(b, &call.args[0], &call.args[1])?;
+                Ok(Vec::new())
+            }
+            Builtin::Clear => {
+                let t = self.type_of(&call.args[0]);
+                if self.map_types(t).is_none() {
+                    return unsupported(e.span.lo, "clear of a slice");
+                }
+                let m = self.expr_reg(b, &call.args[0])?;
+                let typ = self.type_desc(t);
+                b.emit(Instr::MapClear { m, typ });
+                Ok(Vec::new())
             }
             Builtin::Make => {
                 let t = self.type_of(e);

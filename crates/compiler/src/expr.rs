@@ -93,7 +93,10 @@ impl<'a> Compiler<'a> {
                 let xu = types.get(types.underlying(xt)).clone();
                 match xu {
                     Type::Basic(_) => self.string_index(b, &ie.x, &ie.indices[0], dst)?,
-                    Type::Map(..) => return unsupported(e.span.lo, "maps"),
+                    Type::Map(..) => {
+                        let comma_ok = info.comma_ok.contains(&e.id);
+                        self.map_index(b, &ie.x, &ie.indices[0], dst, comma_ok)?;
+                    }
                     Type::Slice(elem) if self.word_elem(elem).is_some() => {
                         let s = self.expr_reg(b, &ie.x)?;
                         let i = self.expr_reg(b, &ie.indices[0])?;

@@ -25,6 +25,7 @@ mod expr;
 pub mod func;
 mod iface;
 pub mod layout;
+mod maps;
 mod memory;
 mod rtypes;
 mod stmt;

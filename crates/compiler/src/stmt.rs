@@ -200,6 +200,14 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.multi_value(b, x),
             ExprKind::Call(call) => self.call(b, call, e),
+            ExprKind::Index(ie) if self.as_map_index(e).is_some() => {
+                let (_, vt) = self.map_types(self.type_of(&ie.x)).expect("a map");
+                let shape = self.shape(vt, e.span.lo)?;
+                let dst = b.alloc(shape.words() + 1);
+                b.mark_pointers(dst, shape);
+                self.map_index(b, &ie.x, &ie.indices[0], dst, true)?;
+                Ok(vec![(dst, shape), (Reg(dst.0 + shape.words()), Shape::Bool)])
+            }
             ExprKind::TypeAssert(x, Some(_)) => {
                 let t = self.type_of(e);
                 let t = match self.checked.program.types.get(t) {
@@ -245,6 +253,15 @@ impl<'a> Compiler<'a> {
                 {
                     let y = self.expr_reg(b, &a.rhs[0])?;
                     self.binary_op(b, op, xs, xs, r, r, y, &a.rhs[0], lhs)?;
+                    b.release(mark);
+                    return Ok(());
+                }
+                if let Some((m, k)) = self.as_map_index(lhs) {
+                    let cur = b.alloc_value(xs);
+                    self.map_index(b, m, k, cur, false)?;
+                    let y = self.expr_reg(b, &a.rhs[0])?;
+                    self.binary_op(b, op, xs, xs, cur, cur, y, &a.rhs[0], lhs)?;
+                    self.map_store(b, m, k, cur)?;
                     b.release(mark);
                     return Ok(());
                 }
@@ -342,6 +359,9 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value in `src` into the variable, field, element or pointee `lhs`.
     fn store(&mut self, b: &mut FnBuilder, lhs: &Expr, src: Reg, shape: Shape) -> CResult<()> {
+        if let Some((m, k)) = self.as_map_index(lhs) {
+            return self.map_store(b, m, k, src);
+        }
         let mark = b.mark();
         match self.place(b, lhs)? {
             Some((place, _)) => self.store_place(b, place, src, shape, lhs.span.lo)?,
@@ -361,9 +381,20 @@ impl<'a> Compiler<'a> {
             Self::wrap(b, r, shape);
             return Ok(());
         }
-        let Some((place, _)) = self.place(b, x)? else { return unsupported(x.span.lo, "++ and -- on this operand") };
+        let map_elem = self.as_map_index(x);
+        let place = match map_elem {
+            Some(_) => None,
+            None => match self.place(b, x)? {
+                Some((p, _)) => Some(p),
+                None => return unsupported(x.span.lo, "++ and -- on this operand"),
+            },
+        };
         let cur = b.alloc_value(shape);
-        self.load_place(b, place, cur, shape);
+        match (place, map_elem) {
+            (Some(p), _) => self.load_place(b, p, cur, shape),
+            (None, Some((m, k))) => self.map_index(b, m, k, cur, false)?,
+            _ => {}
+        }
         match shape {
             Shape::Int(_) | Shape::Uint(_) => {
                 b.emit(Instr::AddImm { dst: cur, a: cur, imm: if inc { 1 } else { -1 } });
@@ -382,7 +413,11 @@ impl<'a> Compiler<'a> {
             }
             _ => return unsupported(x.span.lo, "++ and -- on this type"),
         }
-        self.store_place(b, place, cur, shape, x.span.lo)?;
+        match (place, map_elem) {
+            (Some(p), _) => self.store_place(b, p, cur, shape, x.span.lo)?,
+            (None, Some((m, k))) => self.map_store(b, m, k, cur)?,
+            _ => {}
+        }
         b.release(mark);
         Ok(())
     }
@@ -520,10 +555,60 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn range_map(&mut self, b: &mut FnBuilder, r: &RangeStmt, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
+        let t = self.type_of(&r.x);
+        let (kt, vt) = self.map_types(t).expect("a map");
+        let mark = b.mark();
+        let ks = self.shape(kt, s.span.lo)?;
+        let vs = self.shape(vt, s.span.lo)?;
+        let it = b.alloc(2 + ks.words() + vs.words());
+        b.func.set_pointer_reg(it.0);
+        b.mark_pointers(Reg(it.0 + 2), ks);
+        b.mark_pointers(Reg(it.0 + 2 + ks.words()), vs);
+        self.expr_into(b, &r.x, it)?;
+        let typ = self.type_desc(t);
+        b.emit(Instr::MapIterInit { it, typ });
+        let top = b.pc();
+        b.emit(Instr::MapIterNext { it, typ });
+        let exit = b.emit(Instr::JumpIfNot { cond: Reg(it.0 + 1), off: 0 });
+        let body_mark = b.mark();
+        let define = r.tok == Some(AssignOp::Define);
+        let key = Reg(it.0 + 2);
+        let val = Reg(it.0 + 2 + ks.words());
+        for (target, reg, shape) in [(&r.key, key, ks), (&r.value, val, vs)] {
+            let Some(target) = target else { continue };
+            if is_blank(self, target) {
+                continue;
+            }
+            if let Shape::Mem(mt) = shape {
+                self.copy_mem(b, reg, reg, mt);
+            }
+            if define {
+                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
+                    self.bind_var(b, obj, reg, shape);
+                }
+            } else {
+                self.store(b, target, reg, shape)?;
+            }
+        }
+        b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
+        self.block(b, &r.body.stmts)?;
+        b.end_scope(body_mark);
+        b.jump_to(top);
+        let end = b.pc();
+        self.patch(b, exit, end)?;
+        self.close_breakable(b, top)?;
+        b.end_scope(mark);
+        Ok(())
+    }
+
     fn range_stmt(&mut self, b: &mut FnBuilder, r: &RangeStmt, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
         let types = &self.checked.program.types;
         let xt = self.type_of(&r.x);
         let xu = types.get(types.underlying(xt)).clone();
+        if let Type::Map(..) = xu {
+            return self.range_map(b, r, label, s);
+        }
         let int = Shape::Int(64);
         let mark = b.mark();
         // What is ranged over: (length register, element type, data register, is string).

@@ -52,8 +52,8 @@ impl Host for VmHost<'_, '_> {
         }
     }
 
-    fn map_entries(&mut self, _typ: u32, _m: u64) -> Vec<(u64, u64)> {
-        Vec::new()
+    fn map_entries(&mut self, typ: u32, m: u64) -> Vec<(u64, u64)> {
+        crate::map::map_entries(self.m, typ, m)
     }
 }
 

@@ -859,6 +859,34 @@ impl<'p> Machine<'p> {
                     let msg = self.assert_message(regs.get(x), (bits >> 32) as u32, bits as u32);
                     throw!(self.panic_msg(g, msg));
                 }
+                Instr::MapMake { dst, typ } => {
+                    let hint = regs.get(dst) as i64;
+                    let mp = try_go!(crate::map::map_new(self, typ, hint));
+                    regs.set(dst, mp);
+                }
+                Instr::MapIndex { args, typ } => {
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(args.0)));
+                    try_go!(crate::mapops::index(self, typ, w));
+                }
+                Instr::MapAssign { args, typ } => {
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(args.0)));
+                    try_go!(crate::mapops::assign(self, typ, w));
+                }
+                Instr::MapDelete { args, typ } => {
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(args.0)));
+                    try_go!(crate::mapops::delete(self, typ, w));
+                }
+                Instr::MapLen { dst, m } => regs.set(dst, crate::map::map_len(regs.get(m))),
+                Instr::MapClear { m, typ } => crate::map::map_clear(self, typ, regs.get(m)),
+                Instr::MapIterInit { it, typ } => {
+                    let mp = regs.get(it);
+                    let iter = try_go!(crate::map::map_iter_new(self, typ, mp));
+                    regs.set(it, iter);
+                }
+                Instr::MapIterNext { it, typ } => {
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(it.0)));
+                    try_go!(crate::mapops::iter_next(self, typ, w));
+                }
                 Instr::Defer { f, args, n } => {
                     let rec = DeferRec {
                         f: regs.get(f),

@@ -14,6 +14,7 @@ mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
 pub mod map;
+mod mapops;
 pub mod mem;
 pub mod natives;
 pub mod print;
