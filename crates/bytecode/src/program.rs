@@ -71,10 +71,10 @@ pub struct Program {
     /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
     /// resolves them when it loads the program.
     pub natives: Vec<String>,
-    /// The first of the four types of the values `recover` returns for run-time errors
+    /// The first of the five types of the values `recover` returns for run-time errors
     /// (`runtime.errorString`, `runtime.boundsError`, `*runtime.TypeAssertionError`,
-    /// `*runtime.PanicNilError`; each box holds the message), when the program calls
-    /// `recover`.
+    /// `*runtime.PanicNilError`, `runtime.plainError`; each box holds the message), when
+    /// the program calls `recover`.
     pub runtime_error_type: Option<u32>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,

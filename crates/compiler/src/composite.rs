@@ -404,6 +404,18 @@ impl<'a> Compiler<'a> {
             let here = b.pc();
             self.patch(b, skip, here)?;
             if let Shape::Float(_) = shape {
+                // Equal operands: min prefers -0 and max +0 (the bits of equal non-zero
+                // values agree, so or-ing or and-ing them changes nothing else).
+                let eq = b.alloc_value(Shape::Bool);
+                b.emit(Instr::EqF { dst: eq, a: v, b: dst });
+                let skip = b.emit(Instr::JumpIfNot { cond: eq, off: 0 });
+                if min {
+                    b.emit(Instr::Or { dst, a: dst, b: v });
+                } else {
+                    b.emit(Instr::And { dst, a: dst, b: v });
+                }
+                let here = b.pc();
+                self.patch(b, skip, here)?;
                 // A NaN operand makes the result NaN.
                 let nan = b.alloc_value(Shape::Bool);
                 b.emit(Instr::NeF { dst: nan, a: v, b: v });

@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The types of run-time error values `recover` returns (four, consecutive): a
+    /// The types of run-time error values `recover` returns (five, consecutive): a
     /// string holding the message, with the methods `Error() string` and `RuntimeError()`.
     pub fn runtime_error_desc(&mut self) -> u32 {
         if let Some(t) = self.out.runtime_error_type {
@@ -163,6 +163,7 @@ impl<'a> Compiler<'a> {
             ("runtime.boundsError", false),
             ("*runtime.TypeAssertionError", true),
             ("*runtime.PanicNilError", true),
+            ("runtime.plainError", false),
         ] {
             let _ = pointer;
             self.out.types.push(TypeDesc {

@@ -289,8 +289,15 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
-        let a = self.expr_reg(b, x)?;
-        let c = self.expr_reg(b, y)?;
+        // gc evaluates calls before plain operands: in `*p + f(p)`, `*p` is read after
+        // the call.
+        let (a, c) = if !crate::composite::has_call(x) && crate::composite::has_call(y) {
+            let c = self.expr_reg(b, y)?;
+            (self.expr_reg(b, x)?, c)
+        } else {
+            let a = self.expr_reg(b, x)?;
+            (a, self.expr_reg(b, y)?)
+        };
         self.binary_op(b, op, xs, result, dst, a, c, y, e)
     }
 

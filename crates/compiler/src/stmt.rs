@@ -830,7 +830,7 @@ impl<'a> Compiler<'a> {
                 let m = b.mark();
                 let c = b.alloc_value(Shape::Bool);
                 let tv = info.expr(te.id).cloned();
-                if tv.as_ref().is_some_and(|tv| tv.mode == Mode::Nil) {
+                if tv.as_ref().is_some_and(|tv| tv.mode == Mode::Nil || tv.typ == gorun_types::types::UNTYPED_NIL) {
                     let zero = b.alloc_value(Shape::Int(64));
                     b.emit(Instr::LoadImm { dst: zero, imm: 0 });
                     b.emit(Instr::EqI { dst: c, a: x, b: zero });

@@ -1164,7 +1164,7 @@ impl<'p> Machine<'p> {
         };
         let prog = self.prog;
         let desc = &prog.types[t as usize - 1];
-        if prog.runtime_error_type.is_some_and(|f| (f..f + 4).contains(&(t as u32 - 1))) {
+        if prog.runtime_error_type.is_some_and(|f| (f..f + 5).contains(&(t as u32 - 1))) {
             // SAFETY: a runtime error's box holds its message string.
             return unsafe { String::from_utf8_lossy(mem::bytes(mem::load(d), mem::load(d + 8))).into_owned() };
         }
@@ -1242,6 +1242,8 @@ impl<'p> Machine<'p> {
         let inter = iface_name(&types[iface as usize]);
         let want_t = &types[want as usize];
         if x == 0 {
+            // Asserting to an interface type names no static type.
+            let inter = if want_t.kind == gorun_bytecode::TypeKind::Interface { "interface" } else { inter };
             return format!("interface conversion: {inter} is nil, not {}", want_t.name);
         }
         let have = &types[x as usize - 1];
@@ -1324,6 +1326,8 @@ fn runtime_error_kind(msg: &str) -> u32 {
         2
     } else if text.starts_with("panic called with nil") {
         3
+    } else if !msg.starts_with("runtime error: ") {
+        4
     } else {
         0
     }
