@@ -44,10 +44,6 @@ fn inf(sign: i64) -> f64 {
     if sign >= 0 { f64::INFINITY } else { f64::NEG_INFINITY }
 }
 
-fn is_inf(f: f64, sign: i64) -> bool {
-    sign >= 0 && f > f64::MAX || sign <= 0 && f < -f64::MAX
-}
-
 /// Scales a subnormal up to a normal number: (y, -52) with y = x·2^52.
 fn normalize(x: f64) -> (f64, i64) {
     if x.abs() < f64::MIN_POSITIVE { (x * (1u64 << 52) as f64, -52) } else { (x, 0) }
@@ -573,7 +569,7 @@ pub fn cbrt(x: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let mut t = f64::from_bits(x.to_bits() / 3 + (B1 << 32));
     if x < SMALLEST_NORMAL {
         t = (1u64 << 54) as f64;
@@ -628,7 +624,7 @@ pub fn remainder(x: f64, y: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let mut x = x.abs();
+    let mut x = if sign { -x } else { x };
     let y = y.abs();
     if x == y {
         return if sign { -0.0 } else { 0.0 };
@@ -880,7 +876,7 @@ pub fn asin(x: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     if x > 1.0 {
         return nan();
     }
@@ -987,7 +983,7 @@ pub fn asinh(x: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let temp = if x > LARGE {
         log(x) + LN2_
     } else if x > 2.0 {
@@ -1020,7 +1016,7 @@ pub fn acosh(x: f64) -> f64 {
 
 pub fn atanh(x: f64) -> f64 {
     const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
-    if x < -1.0 || x > 1.0 || x.is_nan() {
+    if !(-1.0..=1.0).contains(&x) || x.is_nan() {
         return nan();
     }
     if x == 1.0 {
@@ -1030,7 +1026,7 @@ pub fn atanh(x: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let temp = if x < NEAR_ZERO {
         x
     } else if x < 0.5 {
@@ -1163,7 +1159,7 @@ pub fn erf(x: f64) -> f64 {
         return -1.0;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     if x < 0.84375 {
         let temp = if x < SMALL {
             if x < VERY_TINY { 0.125 * (8.0 * x + EFX8 * x) } else { x + EFX * x }
@@ -1195,7 +1191,7 @@ pub fn erfc(x: f64) -> f64 {
         return 2.0;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     if x < 0.84375 {
         let temp = if x < TINY {
             x
@@ -1295,7 +1291,7 @@ pub fn erfinv(x: f64) -> f64 {
         return nan();
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     let ans = if x <= 0.85 {
         let r = 0.180625 - 0.25 * x * x;
         (x * poly(&A, r)) / poly(&B, r)
@@ -1562,7 +1558,7 @@ pub fn lgamma(x: f64) -> (f64, i64) {
         return (f64::INFINITY, sign);
     }
     let neg = x < 0.0;
-    let x = x.abs();
+    let x = if neg { -x } else { x };
     if x < TINY {
         if neg {
             sign = -1;
@@ -1914,7 +1910,7 @@ const Q0S2: [f64; 6] = [
 ];
 
 /// Picks the coefficient set for x >= 2 by its interval.
-fn by_range<'a, T>(x: f64, sets: [&'a T; 4]) -> &'a T {
+fn by_range<T>(x: f64, sets: [&T; 4]) -> &T {
     if x >= 8.0 {
         sets[0]
     } else if x >= 4.5454 {
@@ -1968,7 +1964,7 @@ pub fn j1(x: f64) -> f64 {
         return 0.0;
     }
     let sign = x < 0.0;
-    let x = x.abs();
+    let x = if sign { -x } else { x };
     if x >= 2.0 {
         let (ss, cc) = bessel_phase(x, true);
         let z = if x > TWO129 {

@@ -6,7 +6,7 @@
 //! that copy (in Go's order: a new key goes last, a changed one keeps its place), which
 //! is all a Go program can observe without starting processes.
 
-use super::{arg_int, ret_str};
+use super::ret_str;
 use crate::goroutine::Goroutine;
 use crate::interp::{Machine, Trap};
 use crate::mem;
@@ -63,11 +63,14 @@ fn runtime_rand(_: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(
 
 // ---- The environment ----
 
-/// The program's environment: "key=value" entries in order (removed ones are None).
-fn env() -> MutexGuard<'static, Vec<Option<(Vec<u8>, Vec<u8>)>>> {
-    static ENV: OnceLock<Mutex<Vec<Option<(Vec<u8>, Vec<u8>)>>>> = OnceLock::new();
+/// The environment's entries in order: (key, value), or None where one was removed.
+type Env = Vec<Option<(Vec<u8>, Vec<u8>)>>;
+
+/// The program's environment.
+fn env() -> MutexGuard<'static, Env> {
+    static ENV: OnceLock<Mutex<Env>> = OnceLock::new();
     let m = ENV.get_or_init(|| {
-        let mut v: Vec<Option<(Vec<u8>, Vec<u8>)>> = Vec::new();
+        let mut v: Env = Vec::new();
         for (k, val) in std::env::vars_os() {
             let (k, val) = (k.into_vec(), val.into_vec());
             // Go keeps the first of duplicate keys.
@@ -211,9 +214,4 @@ fn chdir(_: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap
 /// `Sync()`: file data is written through the host's own buffers; nothing to flush here.
 fn sync(_: &mut Machine<'_>, _: &mut Goroutine, _: usize) -> Result<(), Trap> {
     Ok(())
-}
-
-#[allow(dead_code)]
-fn unused(g: &Goroutine) -> i64 {
-    arg_int(g, 0)
 }

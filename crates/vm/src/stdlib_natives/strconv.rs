@@ -43,6 +43,9 @@ fn format_float(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(
     if bit_size != 32 && bit_size != 64 {
         return Err(panic("strconv: illegal AppendFloat/FormatFloat bitSize"));
     }
+    // Go formats float32(f) for bitSize 32 (append_float rounds only its shortest
+    // digits to float32, so round here for the fixed-precision ones too).
+    let f = if bit_size == 32 { f64::from(f as f32) } else { f };
     let mut out = Vec::new();
     gorun_fmt::append_float(&mut out, f, fmt, prec, bit_size as u32);
     ret_str(m, g, base, &out)
@@ -58,6 +61,8 @@ fn lower(c: u8) -> u8 {
 /// None if `s` does not start with one.
 pub fn parse_prefix(s: &[u8], bits32: bool) -> Option<(f64, usize, bool)> {
     if let Some((f, n)) = special(s) {
+        // float64(float32(NaN)) is Go's plain quiet NaN.
+        let f = if bits32 && f.is_nan() { f64::from_bits(0x7FF8000000000000) } else { f };
         return Some((f, n, false));
     }
     let r = read_float(s)?;
