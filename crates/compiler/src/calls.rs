@@ -248,23 +248,37 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates a call's arguments into the words at `dst` (variadic ones packed into a
     /// slice, a multi-value call spread over the parameters).
-    pub(crate) fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, e: &Expr) -> CResult<()> {
+    pub(crate) fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, _e: &Expr) -> CResult<()> {
         let mut off = 0u16;
         let nparams = sig.params.len();
-        if call.args.len() == 1 && nparams > 1 && matches!(call.args[0].kind, ExprKind::Call(_)) {
-            // f(g()) with a multi-value g.
-            let ExprKind::Call(c) = &call.args[0].kind else { unreachable!() };
-            let inner = self.call(b, c, &call.args[0])?;
-            if sig.variadic && inner.len() >= nparams {
-                return unsupported(e.span.lo, "a multi-value call as variadic arguments");
+        let multi = match (&call.args.as_slice(), call.args.first().map(|a| self.type_of(a))) {
+            ([a], Some(t)) if matches!(a.kind, ExprKind::Call(_)) => {
+                matches!(self.checked.program.types.get(t), Type::Tuple(ts) if ts.len() > 1)
             }
-            for ((r, shape), p) in inner.into_iter().zip(&sig.params) {
-                let pshape = Shape::of(&self.checked.program.types, p.typ);
-                if pshape == Shape::Interface && shape != Shape::Interface {
-                    return unsupported(e.span.lo, "a multi-value call converting to interfaces");
+            _ => false,
+        };
+        if multi {
+            // f(g()) with a multi-value g: its results are the arguments.
+            let ExprKind::Call(c) = &call.args[0].kind else { unreachable!() };
+            let Type::Tuple(rtypes) = self.checked.program.types.get(self.type_of(&call.args[0])).clone() else {
+                unreachable!()
+            };
+            let inner = self.call(b, c, &call.args[0])?;
+            let fixed = if sig.variadic { nparams - 1 } else { nparams };
+            let types = &self.checked.program.types;
+            for (k, (r, shape)) in inner.iter().copied().enumerate().take(fixed) {
+                let pt = sig.params[k].typ;
+                if types.is_interface(pt) && !types.is_interface(rtypes[k]) {
+                    self.box_value(b, r, rtypes[k], Reg(dst.0 + off));
+                } else {
+                    b.move_value(Reg(dst.0 + off), r, shape);
                 }
-                b.move_value(Reg(dst.0 + off), r, shape);
-                off += shape.words();
+                off += Shape::of(types, pt).words();
+            }
+            if sig.variadic {
+                let rest: Vec<(Reg, gorun_types::types::TypeId)> =
+                    inner.iter().zip(&rtypes).skip(fixed).map(|(&(r, _), &t)| (r, t)).collect();
+                self.slice_of_regs(b, sig.params[nparams - 1].typ, &rest, Reg(dst.0 + off))?;
             }
             return Ok(());
         }
@@ -282,6 +296,38 @@ impl<'a> Compiler<'a> {
                 let extra = &call.args[fixed.min(call.args.len())..];
                 self.slice_of(b, slice_t, extra, at)?;
             }
+        }
+        Ok(())
+    }
+
+    /// A new slice of type `slice_t` holding values already in registers (each with its
+    /// type), converted to the element type when that is an interface.
+    fn slice_of_regs(&mut self, b: &mut FnBuilder, slice_t: gorun_types::types::TypeId, vals: &[(Reg, gorun_types::types::TypeId)], dst: Reg) -> CResult<()> {
+        let types = &self.checked.program.types;
+        let Type::Slice(elem) = types.get(types.underlying(slice_t)).clone() else {
+            return unsupported(Default::default(), "this slice");
+        };
+        if vals.is_empty() {
+            b.emit(Instr::Zero { dst, n: 3 });
+            return Ok(());
+        }
+        let etyp = self.type_desc(elem);
+        let esize = types.sizeof(elem).max(0);
+        let eshape = Shape::of(types, elem);
+        self.load_int(b, Reg(dst.0 + 1), vals.len() as i64);
+        self.load_int(b, Reg(dst.0 + 2), vals.len() as i64);
+        b.emit(Instr::MakeSlice { dst, elem: etyp });
+        for (i, &(r, t)) in vals.iter().enumerate() {
+            let mark = b.mark();
+            let v = if types.is_interface(elem) && !types.is_interface(t) {
+                let v = b.alloc_value(Shape::Interface);
+                self.box_value(b, r, t, v);
+                v
+            } else {
+                r
+            };
+            self.store_value(b, dst, i as i64 * esize, v, eshape);
+            b.release(mark);
         }
         Ok(())
     }

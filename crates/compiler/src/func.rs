@@ -46,6 +46,10 @@ pub struct FnBuilder {
     pub pos: gorun_syntax::source::Pos,
     /// A label waiting for the loop or switch it names.
     pub pending_label: Option<Symbol>,
+    /// Where each label of the function is (for `goto`).
+    pub labels: FxHashMap<Symbol, usize>,
+    /// `goto` jumps to labels not yet seen.
+    pub gotos: Vec<(Symbol, usize)>,
 }
 
 impl FnBuilder {
@@ -63,6 +67,8 @@ impl FnBuilder {
             line: 0,
             pos: gorun_syntax::source::Pos(0),
             pending_label: None,
+            labels: FxHashMap::default(),
+            gotos: Vec::new(),
         }
     }
 

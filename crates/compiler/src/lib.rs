@@ -298,7 +298,7 @@ impl<'a> Compiler<'a> {
 
     pub fn shape(&self, t: gorun_types::types::TypeId, pos: Pos) -> CResult<Shape> {
         match Shape::of(&self.checked.program.types, t) {
-            Shape::Other => unsupported(pos, "values of this type"),
+            Shape::Other => unsupported(pos, format!("values of type {}", self.rt_name(t))),
             s => Ok(s),
         }
     }

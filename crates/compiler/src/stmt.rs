@@ -54,6 +54,14 @@ impl<'a> Compiler<'a> {
             StmtKind::Switch(sw) => self.switch_stmt(b, sw, label)?,
             StmtKind::Return(values) => self.return_stmt(b, values, s)?,
             StmtKind::Labeled(l, inner) => {
+                let here = b.pc();
+                b.labels.insert(l.name, here);
+                let pending: Vec<usize> =
+                    b.gotos.iter().filter(|(name, _)| *name == l.name).map(|&(_, at)| at).collect();
+                b.gotos.retain(|(name, _)| *name != l.name);
+                for at in pending {
+                    self.patch(b, at, here)?;
+                }
                 b.pending_label = Some(l.name);
                 self.stmt(b, inner)?;
             }
@@ -321,15 +329,26 @@ impl<'a> Compiler<'a> {
                     b.release(mark);
                     return Ok(());
                 }
-                // Several: every value into a temporary first, then the stores (so
-                // `a, b = b, a` swaps), then the new variables.
+                // Several: the places on the left (their index and pointer operands),
+                // then every value into a temporary, then the stores (so `a, b = b, a`
+                // swaps and `i, x[i] = 1, 2` indexes with the old `i`), then the new
+                // variables.
+                let mut places = Vec::new();
+                for (l, obj) in a.lhs.iter().zip(&new) {
+                    let p = if obj.is_some() || is_blank(self, l) || self.as_map_index(l).is_some() {
+                        None
+                    } else {
+                        self.place(b, l)?
+                    };
+                    places.push(p);
+                }
                 let values: Vec<(Reg, Shape)> = if a.rhs.len() == a.lhs.len() {
                     let mut v = Vec::new();
                     for (r, (l, obj)) in a.rhs.iter().zip(a.lhs.iter().zip(&new)) {
                         let lt = match (obj, is_blank(self, l)) {
                             (Some(o), _) => self.checked.program.objects.get(*o).typ,
                             (None, true) => self.checked.program.types.default_type(self.type_of(r)),
-                            (None, false) => self.type_of(l),
+                            (None, false) => self.lhs_type(l),
                         };
                         let shape = self.shape(lt, r.span.lo)?;
                         let t = b.alloc_value(shape);
@@ -340,11 +359,12 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.multi_value(b, &a.rhs[0])?
                 };
-                for ((l, obj), (t, shape)) in a.lhs.iter().zip(&new).zip(values.iter().copied()) {
-                    match obj {
-                        Some(_) => {}
-                        None if is_blank(self, l) => {}
-                        None => self.store(b, l, t, shape)?,
+                for (((l, obj), (t, shape)), place) in a.lhs.iter().zip(&new).zip(values.iter().copied()).zip(places) {
+                    match (obj, place) {
+                        (Some(_), _) => {}
+                        (None, _) if is_blank(self, l) => {}
+                        (None, Some((p, _))) => self.store_place(b, p, t, shape, l.span.lo)?,
+                        (None, None) => self.store(b, l, t, shape)?,
                     }
                 }
                 for (obj, (t, shape)) in new.iter().zip(values) {
@@ -895,7 +915,17 @@ impl<'a> Compiler<'a> {
     fn branch_stmt(&mut self, b: &mut FnBuilder, kind: BranchKind, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
         match kind {
             BranchKind::Fallthrough => Ok(()), // the switch emits the jump
-            BranchKind::Goto => unsupported(s.span.lo, "goto"),
+            BranchKind::Goto => {
+                let Some(label) = label else { return unsupported(s.span.lo, "this goto") };
+                match b.labels.get(&label) {
+                    Some(&at) => b.jump_to(at),
+                    None => {
+                        let j = b.emit(Instr::Jump { off: 0 });
+                        b.gotos.push((label, j));
+                    }
+                }
+                Ok(())
+            }
             BranchKind::Break | BranchKind::Continue => {
                 let want_loop = kind == BranchKind::Continue;
                 let idx = b.breakables.iter().rposition(|br| match label {
@@ -997,6 +1027,22 @@ impl<'a> Compiler<'a> {
         b.emit(Instr::Return {});
         b.release(mark);
         Ok(())
+    }
+}
+
+impl Compiler<'_> {
+    /// The type of an assignment's left operand (a variable `:=` redeclares has no
+    /// recorded expression type: its object has).
+    fn lhs_type(&self, l: &Expr) -> gorun_types::types::TypeId {
+        let t = self.type_of(l);
+        if t != gorun_types::types::INVALID {
+            return t;
+        }
+        let info = &self.checked.program.info;
+        info.uses
+            .get(&l.id)
+            .or_else(|| info.defs.get(&l.span.lo))
+            .map_or(t, |o| self.checked.program.objects.get(*o).typ)
     }
 }
 
