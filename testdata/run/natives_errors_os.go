@@ -29,8 +29,8 @@ type timeout interface{ Timeout() bool }
 
 type netErr struct{}
 
-func (netErr) Error() string   { return "net" }
-func (netErr) Timeout() bool   { return true }
+func (netErr) Error() string { return "net" }
+func (netErr) Timeout() bool { return true }
 
 func main() {
 	base := codeErr{404}

@@ -83,10 +83,14 @@ fn env() -> MutexGuard<'static, Env> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The value of the program's environment variable `key`, if it is set.
+pub fn lookup_env(key: &[u8]) -> Option<Vec<u8>> {
+    env().iter().flatten().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+}
+
 /// `getenv(key string) (value string, found bool)`.
 fn getenv(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
-    let key = arg_str(g, base);
-    let found = env().iter().flatten().find(|(k, _)| *k == key).map(|(_, v)| v.clone());
+    let found = lookup_env(&arg_str(g, base));
     ret_str(m, g, base, found.as_deref().unwrap_or_default())?;
     g.stack[base + 2] = u64::from(found.is_some());
     Ok(())
