@@ -59,6 +59,11 @@ impl<'a> Compiler<'a> {
         b.release(mark);
     }
 
+    /// A closure of function `func` capturing nothing, into `dst`.
+    pub fn closure_of(&mut self, b: &mut FnBuilder, dst: Reg, func: u32) {
+        self.make_closure(b, dst, func, &[]);
+    }
+
     /// A named function used as a value.
     pub fn func_value(&mut self, b: &mut FnBuilder, obj: ObjId, dst: Reg, e: &Expr) -> CResult<()> {
         let idx = self.func_ref(obj, e.span.lo)?;

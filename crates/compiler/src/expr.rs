@@ -75,9 +75,16 @@ impl<'a> Compiler<'a> {
                     self.load_var(b, e, dst)?;
                 }
             }
-            ExprKind::Selector(..) => match info.selections.get(&e.id).map(|s| s.kind.clone()) {
+            ExprKind::Selector(x, _) => match info.selections.get(&e.id).map(|s| s.kind.clone()) {
                 Some(SelectionKind::Field) => self.load_var(b, e, dst)?,
-                Some(_) => return unsupported(e.span.lo, "method values"),
+                Some(SelectionKind::MethodVal) => {
+                    let sel = info.selections[&e.id].clone();
+                    self.method_value(b, x, &sel, e, dst)?;
+                }
+                Some(SelectionKind::MethodExpr) => {
+                    let sel = info.selections[&e.id].clone();
+                    self.method_expr(b, x, &sel, e, dst)?;
+                }
                 None => {
                     let Some(&obj) = info.uses.get(&e.id) else { return unsupported(e.span.lo, "this selector") };
                     if let ObjKind::Func(_) = self.checked.program.objects.get(obj).kind {

@@ -27,6 +27,7 @@ mod iface;
 pub mod layout;
 mod maps;
 mod memory;
+mod methodval;
 mod rtypes;
 mod stmt;
 

@@ -248,8 +248,178 @@ impl<'a> Compiler<'a> {
         m.iter().any(|&w| w != 0)
     }
 
-    /// The method table of type `t` (sorted by name), with wrappers where needed.
+    /// The method table of type `t` (sorted by name), with wrappers where needed: its
+    /// declared methods, then those promoted from embedded fields.
     fn method_table(&mut self, t: TypeId) -> Vec<MethodDesc> {
+        let mut out = self.declared_methods(t);
+        let types = &self.checked.program.types;
+        let (base, is_ptr) = match types.get(types.unalias(t)) {
+            Type::Pointer(e) => (types.unalias(*e), true),
+            _ => (types.unalias(t), false),
+        };
+        if types.struct_type(types.underlying(base)).is_some() && !types.is_interface(base) {
+            let promoted = self.promoted_methods(base, is_ptr, &out);
+            out.extend(promoted);
+            out.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+        out
+    }
+
+    /// Methods promoted into struct type `st` (or `*st`) from its embedded fields, with
+    /// wrappers that find the embedded value from a pointer to the struct.
+    fn promoted_methods(&mut self, st: TypeId, is_ptr: bool, own: &[MethodDesc]) -> Vec<MethodDesc> {
+        let types = &self.checked.program.types;
+        let u = types.underlying(st);
+        let Some(s) = types.struct_type(u).cloned() else { return Vec::new() };
+        let offsets = types.offsets(u);
+        // Candidates by name; a name two embedded fields provide is ambiguous.
+        let mut found: Vec<(MethodDesc, i64, bool, TypeId)> = Vec::new();
+        let mut ambiguous: Vec<String> = Vec::new();
+        for (f, off) in s.fields.iter().zip(offsets) {
+            if !f.embedded {
+                continue;
+            }
+            let ft = types.unalias(f.typ);
+            if types.is_interface(ft) {
+                // An embedded interface: call through it.
+                let d = self.type_desc(ft);
+                for (mname, sig) in self.out.types[d as usize].iface_methods.clone() {
+                    if own.iter().any(|o| o.name == mname) || found.iter().any(|c| c.0.name == mname) {
+                        ambiguous.push(mname.clone());
+                        continue;
+                    }
+                    let key = self.out.add_method_key(&format!("{mname} {sig}"));
+                    let (pw, rw) = self.sig_words_of(&sig, ft, &mname);
+                    let func = self.iface_promoted_wrapper(&format!("{}.{mname}·promoted", self.rt_name(st)), key, off, pw, rw);
+                    found.push((MethodDesc { name: mname, sig, func }, off, false, ft));
+                }
+                continue;
+            }
+            let field_is_ptr = matches!(types.get(ft), Type::Pointer(_));
+            // The table to borrow from: an embedded pointer or an addressable outer value
+            // offers every method of the embedded type, a value only its value methods.
+            let table_t = if field_is_ptr || !is_ptr { Some(ft) } else { self.pointer_to(ft) };
+            let Some(table_t) = table_t else { continue };
+            let d = self.type_desc(table_t);
+            for m in self.out.types[d as usize].methods.clone() {
+                if own.iter().any(|o| o.name == m.name) {
+                    continue;
+                }
+                if found.iter().any(|c| c.0.name == m.name) {
+                    ambiguous.push(m.name.clone());
+                    continue;
+                }
+                let direct = self.out.types[d as usize].kind.is_direct_iface();
+                found.push((m, off, field_is_ptr || (direct && !is_ptr && table_t == ft), table_t));
+            }
+        }
+        let mut out = Vec::new();
+        for (m, off, load_word, table_t) in found {
+            if ambiguous.contains(&m.name) {
+                continue;
+            }
+            if self.checked.program.types.is_interface(table_t) {
+                out.push(m);
+                continue;
+            }
+            let name = format!("{}.{}·promoted", self.rt_name(st), m.name);
+            let func = self.promoted_wrapper(&name, m.func, off, load_word);
+            out.push(MethodDesc { name: m.name, sig: m.sig, func });
+        }
+        out
+    }
+
+    /// Parameter and result words of interface `iface`'s method `name` (plus one for the
+    /// receiver's data word).
+    fn sig_words_of(&self, _sig: &str, iface: TypeId, name: &str) -> (u16, u16) {
+        let types = &self.checked.program.types;
+        let (methods, _) = types.flat_interface(types.underlying(iface));
+        let Some(m) = methods.iter().find(|m| self.interner.get(m.name) == name) else { return (1, 0) };
+        let Some(sig) = types.signature(m.sig) else { return (1, 0) };
+        let words = |ps: &[gorun_types::types::Param]| -> u16 { ps.iter().map(|p| Shape::of(types, p.typ).words()).sum() };
+        (1 + words(&sig.params), words(&sig.results))
+    }
+
+    /// A method-table function for a method promoted from an embedded interface: loads
+    /// the interface from the outer struct and calls the method through it.
+    fn iface_promoted_wrapper(&mut self, name: &str, key: u32, off: i64, pw: u16, rw: u16) -> u32 {
+        let args = pw - 1;
+        let area = pw.max(rw);
+        let base = area + 1;
+        let mut code = vec![
+            Instr::NilCheck { a: Reg(0) },
+            Instr::Load64 { dst: Reg(area), addr: Reg(0), off: off as i16 },
+            Instr::Load64 { dst: Reg(base), addr: Reg(0), off: off as i16 + 8 },
+        ];
+        if args > 0 {
+            code.push(Instr::MoveN { dst: Reg(base + 1), src: Reg(1), n: args });
+        }
+        code.push(Instr::CallIface { base: Reg(base), key });
+        if rw > 0 {
+            code.push(Instr::MoveN { dst: Reg(0), src: Reg(base), n: rw });
+        }
+        code.push(Instr::Return {});
+        let mut f = gorun_bytecode::Func {
+            name: name.to_string(),
+            code,
+            nregs: base + pw.max(rw),
+            param_words: pw,
+            result_words: rw,
+            lines: vec![(0, 0)],
+            ..Default::default()
+        };
+        f.set_pointer_reg(0);
+        f.set_pointer_reg(base);
+        self.out.funcs.push(f);
+        (self.out.funcs.len() - 1) as u32
+    }
+
+    /// The pointer type to `t`, if the program has it.
+    fn pointer_to(&self, t: TypeId) -> Option<TypeId> {
+        let types = &self.checked.program.types;
+        (0..types.len() as u32).map(TypeId).find(|&p| matches!(types.get(p), Type::Pointer(e) if types.unalias(*e) == t))
+    }
+
+    /// A method-table function for a promoted method: takes the outer struct's address
+    /// (and the arguments), computes the embedded field's data word (its address, or the
+    /// word stored there for an embedded pointer), and calls the inner table's `target`.
+    fn promoted_wrapper(&mut self, name: &str, target: u32, off: i64, load_word: bool) -> u32 {
+        let callee = &self.out.funcs[target as usize];
+        let (pw, rw) = (callee.param_words.max(1), callee.result_words);
+        let args = pw - 1;
+        let base = pw.max(rw);
+        let mut code = Vec::new();
+        code.push(Instr::NilCheck { a: Reg(0) });
+        if load_word {
+            code.push(Instr::Load64 { dst: Reg(base), addr: Reg(0), off: off as i16 });
+        } else {
+            code.push(Instr::AddImm { dst: Reg(base), a: Reg(0), imm: off as i16 });
+        }
+        if args > 0 {
+            code.push(Instr::MoveN { dst: Reg(base + 1), src: Reg(1), n: args });
+        }
+        code.push(Instr::Call { base: Reg(base), func: target });
+        if rw > 0 {
+            code.push(Instr::MoveN { dst: Reg(0), src: Reg(base), n: rw });
+        }
+        code.push(Instr::Return {});
+        let mut f = gorun_bytecode::Func {
+            name: name.to_string(),
+            code,
+            nregs: base + pw.max(rw),
+            param_words: pw,
+            result_words: rw,
+            lines: vec![(0, 0)],
+            ..Default::default()
+        };
+        f.set_pointer_reg(0);
+        f.set_pointer_reg(base);
+        self.out.funcs.push(f);
+        (self.out.funcs.len() - 1) as u32
+    }
+
+    /// The methods declared with `t`'s named type (or its pointer) as receiver base.
+    fn declared_methods(&mut self, t: TypeId) -> Vec<MethodDesc> {
         let prog = &self.checked.program;
         let types = &prog.types;
         // The named type whose declared methods apply, and whether `t` is its pointer.
