@@ -5,7 +5,7 @@
 //! a program in which any instruction could reach outside its frame or a table, jump
 //! outside its function, or run off the end of its code.
 
-use crate::isa::{strconv, Instr, Kind, Operand, printk};
+use crate::isa::{Instr, Kind, Operand, printk, strconv};
 use crate::program::{Func, Program};
 use std::fmt;
 
@@ -67,7 +67,11 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                         (Kind::RN, _) => count.unwrap_or(0),
                         (_, Instr::Print { what, .. }) => print_width(*what),
                         // A call's argument area is checked against the callee below.
-                        (_, Instr::Call { .. } | Instr::CallClosure { .. } | Instr::CallNative { .. }) if name == "base" => 0,
+                        (_, Instr::Call { .. } | Instr::CallClosure { .. } | Instr::CallNative { .. })
+                            if name == "base" =>
+                        {
+                            0
+                        }
                         (_, Instr::CallIface { .. }) => 0,
                         (_, Instr::SliceGrow { .. }) => 4,
                         // Map operations' register runs depend on their key and value
@@ -106,7 +110,10 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                     return fail(pc, format!("call of {} needs {need} words at r{}", callee.name, base.0));
                 }
             }
-            Instr::MapIndex { args, typ } | Instr::MapAssign { args, typ } | Instr::MapDelete { args, typ } | Instr::MapIterNext { it: args, typ } => {
+            Instr::MapIndex { args, typ }
+            | Instr::MapAssign { args, typ }
+            | Instr::MapDelete { args, typ }
+            | Instr::MapIterNext { it: args, typ } => {
                 let t = &prog.types[typ as usize];
                 let words = |x: Option<u32>| x.map_or(0, |i| reg_words(&prog.types[i as usize]));
                 let (kw, vw) = (words(t.key), words(t.elem));

@@ -82,7 +82,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn var_place(&mut self, b: &mut FnBuilder, obj: gorun_types::object::ObjId, e: &Expr) -> CResult<Option<(Place, Shape)>> {
+    fn var_place(
+        &mut self,
+        b: &mut FnBuilder,
+        obj: gorun_types::object::ObjId,
+        e: &Expr,
+    ) -> CResult<Option<(Place, Shape)>> {
         if let Some(&(r, shape)) = b.locals.get(&obj) {
             if b.cells.contains(&obj) {
                 return Ok(Some((Place::Mem { addr: r, off: 0 }, shape)));
@@ -160,7 +165,14 @@ impl<'a> Compiler<'a> {
     /// Follows `path` (field indices) from the struct of type `t` at `addr + off`,
     /// dereferencing embedded pointers on the way. Returns the final field's address
     /// register, offset and type.
-    pub fn field_path(&mut self, b: &mut FnBuilder, mut t: TypeId, mut addr: Reg, mut off: i64, path: &[usize]) -> (Reg, i64, TypeId) {
+    pub fn field_path(
+        &mut self,
+        b: &mut FnBuilder,
+        mut t: TypeId,
+        mut addr: Reg,
+        mut off: i64,
+        path: &[usize],
+    ) -> (Reg, i64, TypeId) {
         let types = &self.checked.program.types;
         for (k, &i) in path.iter().enumerate() {
             let u = types.underlying(t);
@@ -247,7 +259,7 @@ impl<'a> Compiler<'a> {
         let types = &self.checked.program.types;
         let et = self.type_of(e);
         if types.is_interface(target) && !types.is_interface(et) {
-            return self.to_iface(b, e, dst);
+            return self.box_operand(b, e, dst);
         }
         self.expr_owned(b, e, dst)
     }

@@ -10,7 +10,6 @@ use gorun_types::info::{Mode, SelectionKind};
 use gorun_types::object::ObjKind;
 use gorun_types::types::{Signature, Type};
 
-
 /// What a call calls.
 pub(crate) enum Callee {
     Func(u32),
@@ -33,7 +32,13 @@ impl<'a> Compiler<'a> {
         self.call_to(b, call, e, Some(dst)).map(|_| ())
     }
 
-    fn call_to(&mut self, b: &mut FnBuilder, call: &CallExpr, e: &Expr, into: Option<Reg>) -> CResult<Vec<(Reg, Shape)>> {
+    fn call_to(
+        &mut self,
+        b: &mut FnBuilder,
+        call: &CallExpr,
+        e: &Expr,
+        into: Option<Reg>,
+    ) -> CResult<Vec<(Reg, Shape)>> {
         let prog = &self.checked.program;
         let fun_tv = prog.info.expr(call.fun.id).cloned();
         let line = self.line_of(e.span.lo);
@@ -173,7 +178,12 @@ impl<'a> Compiler<'a> {
 
     /// The address (register, offset) and type of the embedded field at the end of a
     /// method selection's path.
-    fn embedded_addr(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection) -> CResult<(Reg, i64, gorun_types::types::TypeId)> {
+    fn embedded_addr(
+        &mut self,
+        b: &mut FnBuilder,
+        x: &Expr,
+        sel: &gorun_types::info::Selection,
+    ) -> CResult<(Reg, i64, gorun_types::types::TypeId)> {
         let types = &self.checked.program.types;
         let xt = self.type_of(x);
         let (addr, t) = match types.get(types.underlying(xt)) {
@@ -188,7 +198,13 @@ impl<'a> Compiler<'a> {
 
     /// Puts the receiver of a static method call in the words at `dst`: the pointer for
     /// a pointer receiver, a copy of the value for a value receiver.
-    pub(crate) fn method_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection, dst: Reg) -> CResult<()> {
+    pub(crate) fn method_receiver(
+        &mut self,
+        b: &mut FnBuilder,
+        x: &Expr,
+        sel: &gorun_types::info::Selection,
+        dst: Reg,
+    ) -> CResult<()> {
         let prog = &self.checked.program;
         let types = &prog.types;
         let m = prog.objects.get(sel.obj);
@@ -248,7 +264,14 @@ impl<'a> Compiler<'a> {
 
     /// Evaluates a call's arguments into the words at `dst` (variadic ones packed into a
     /// slice, a multi-value call spread over the parameters).
-    pub(crate) fn args_into(&mut self, b: &mut FnBuilder, call: &CallExpr, sig: &Signature, dst: Reg, _e: &Expr) -> CResult<()> {
+    pub(crate) fn args_into(
+        &mut self,
+        b: &mut FnBuilder,
+        call: &CallExpr,
+        sig: &Signature,
+        dst: Reg,
+        _e: &Expr,
+    ) -> CResult<()> {
         let mut off = 0u16;
         let nparams = sig.params.len();
         let multi = match (&call.args.as_slice(), call.args.first().map(|a| self.type_of(a))) {
@@ -302,7 +325,13 @@ impl<'a> Compiler<'a> {
 
     /// A new slice of type `slice_t` holding values already in registers (each with its
     /// type), converted to the element type when that is an interface.
-    fn slice_of_regs(&mut self, b: &mut FnBuilder, slice_t: gorun_types::types::TypeId, vals: &[(Reg, gorun_types::types::TypeId)], dst: Reg) -> CResult<()> {
+    fn slice_of_regs(
+        &mut self,
+        b: &mut FnBuilder,
+        slice_t: gorun_types::types::TypeId,
+        vals: &[(Reg, gorun_types::types::TypeId)],
+        dst: Reg,
+    ) -> CResult<()> {
         let types = &self.checked.program.types;
         let Type::Slice(elem) = types.get(types.underlying(slice_t)).clone() else {
             return unsupported(Default::default(), "this slice");
@@ -334,7 +363,13 @@ impl<'a> Compiler<'a> {
 
     /// A new slice of type `slice_t` holding the values of `elems`, in `dst…` (nil when
     /// there are none).
-    pub fn slice_of(&mut self, b: &mut FnBuilder, slice_t: gorun_types::types::TypeId, elems: &[Expr], dst: Reg) -> CResult<()> {
+    pub fn slice_of(
+        &mut self,
+        b: &mut FnBuilder,
+        slice_t: gorun_types::types::TypeId,
+        elems: &[Expr],
+        dst: Reg,
+    ) -> CResult<()> {
         let types = &self.checked.program.types;
         let Type::Slice(elem) = types.get(types.underlying(slice_t)).clone() else {
             return unsupported(Default::default(), "this slice");

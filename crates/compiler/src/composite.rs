@@ -366,7 +366,7 @@ impl<'a> Compiler<'a> {
                 if types.is_interface(any) {
                     self.expr_into(b, &call.args[0], v)?;
                 } else {
-                    self.to_iface(b, &call.args[0], v)?;
+                    self.box_operand(b, &call.args[0], v)?;
                 }
                 b.line = self.line_of(e.span.lo);
                 b.emit(Instr::PanicValue { v });

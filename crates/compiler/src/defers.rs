@@ -55,19 +55,16 @@ impl<'a> Compiler<'a> {
         let f = b.alloc_value(Shape::Pointer);
         let mut recv_words = 0;
         let mut method: Option<(&Expr, gorun_types::info::Selection)> = None;
-        match &call.fun.kind {
-            ExprKind::Selector(x, _) => match prog.info.selections.get(&call.fun.id) {
-                Some(sel) if sel.kind == SelectionKind::MethodVal => {
-                    if self.recv_is_iface(x, sel) {
-                        return unsupported(e.span.lo, "deferring an interface method call");
-                    }
-                    let rt = prog.types.signature(prog.objects.get(sel.obj).typ).and_then(|s| s.recv).map(|r| r.typ);
-                    recv_words = rt.map_or(1, |t| Shape::of(&prog.types, t).words());
-                    method = Some((x, sel.clone()));
-                }
-                _ => {}
-            },
-            _ => {}
+        if let ExprKind::Selector(x, _) = &call.fun.kind
+            && let Some(sel) = prog.info.selections.get(&call.fun.id)
+            && sel.kind == SelectionKind::MethodVal
+        {
+            if self.recv_is_iface(x, sel) {
+                return unsupported(e.span.lo, "deferring an interface method call");
+            }
+            let rt = prog.types.signature(prog.objects.get(sel.obj).typ).and_then(|s| s.recv).map(|r| r.typ);
+            recv_words = rt.map_or(1, |t| Shape::of(&prog.types, t).words());
+            method = Some((x, sel.clone()));
         }
         let target = match (&method, &call.fun.kind) {
             (Some((_, sel)), _) => Some(sel.obj),

@@ -383,11 +383,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn iface_operand(&mut self, b: &mut FnBuilder, x: &Expr, dst: Reg) -> CResult<()> {
-        if self.shape_of(x)? == Shape::Interface {
-            self.expr_into(b, x, dst)
-        } else {
-            self.to_iface(b, x, dst)
-        }
+        if self.shape_of(x)? == Shape::Interface { self.expr_into(b, x, dst) } else { self.box_operand(b, x, dst) }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -423,7 +419,11 @@ impl<'a> Compiler<'a> {
             (Shape::String, Lss) => Instr::LtStr { dst, a, b: c },
             (Shape::String, Leq) => Instr::LeStr { dst, a, b: c },
             (Shape::Slice, Eql | Neq) if self.is_nil(e) => {
-                if op == Eql { Instr::EqI { dst, a, b: c } } else { Instr::NeI { dst, a, b: c } }
+                if op == Eql {
+                    Instr::EqI { dst, a, b: c }
+                } else {
+                    Instr::NeI { dst, a, b: c }
+                }
             }
             (Shape::Interface, Eql | Neq) => Instr::EqIface { dst, a, b: c },
             (Shape::Mem(t), Eql | Neq) => {
@@ -484,7 +484,7 @@ impl<'a> Compiler<'a> {
             if types.is_interface(from_t) {
                 return self.expr_into(b, x, dst);
             }
-            return self.to_iface(b, x, dst);
+            return self.box_operand(b, x, dst);
         }
         let to = self.shape(to_t, e.span.lo)?;
         if self.is_string_type(to_t) && !self.is_string_type(from_t) {

@@ -14,7 +14,7 @@ use gorun_types::types::TypeId;
 
 impl<'a> Compiler<'a> {
     /// Converts the non-interface value `e` to an interface value in `dst`, `dst+1`.
-    pub fn to_iface(&mut self, b: &mut FnBuilder, e: &Expr, dst: Reg) -> CResult<()> {
+    pub fn box_operand(&mut self, b: &mut FnBuilder, e: &Expr, dst: Reg) -> CResult<()> {
         let tv = self.checked.program.info.expr(e.id).cloned();
         if tv.as_ref().is_some_and(|tv| tv.mode == Mode::Nil) {
             b.emit(Instr::Zero { dst, n: 2 });

@@ -331,7 +331,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Registers (or cells) for the results; named ones start at their zero value.
-    pub fn results_prologue(&mut self, b: &mut FnBuilder, sig: &gorun_types::types::Signature, pos: Pos) -> CResult<()> {
+    pub fn results_prologue(
+        &mut self,
+        b: &mut FnBuilder,
+        sig: &gorun_types::types::Signature,
+        pos: Pos,
+    ) -> CResult<()> {
         let prog = &self.checked.program;
         let result_words: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
         if b.top < result_words {
@@ -408,7 +413,9 @@ impl<'a> Compiler<'a> {
             .var_specs
             .keys()
             .copied()
-            .filter(|o| self.is_global(*o) && self.checked.program.objects.get(*o).pkg.map(|p| p.0 as usize) == Some(main_pkg))
+            .filter(|o| {
+                self.is_global(*o) && self.checked.program.objects.get(*o).pkg.map(|p| p.0 as usize) == Some(main_pkg)
+            })
             .collect();
         main_vars.sort();
         for obj in main_vars {

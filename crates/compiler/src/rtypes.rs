@@ -7,9 +7,9 @@
 //! receiver's method gets a small wrapper that loads (or, for a struct, copies) the value
 //! the data word points to and calls the method.
 
+use crate::Compiler;
 use crate::func::FnBuilder;
 use crate::layout::Shape;
-use crate::Compiler;
 use gorun_bytecode::typedesc::{FieldDesc, MethodDesc};
 use gorun_bytecode::{Instr, Reg, TypeDesc, TypeKind};
 use gorun_types::object::ObjKind;
@@ -290,7 +290,13 @@ impl<'a> Compiler<'a> {
                     }
                     let key = self.out.add_method_key(&format!("{mname} {sig}"));
                     let (pw, rw) = self.sig_words_of(&sig, ft, &mname);
-                    let func = self.iface_promoted_wrapper(&format!("{}.{mname}·promoted", self.rt_name(st)), key, off, pw, rw);
+                    let func = self.iface_promoted_wrapper(
+                        &format!("{}.{mname}·promoted", self.rt_name(st)),
+                        key,
+                        off,
+                        pw,
+                        rw,
+                    );
                     found.push((MethodDesc { name: mname, sig, func }, off, false, ft));
                 }
                 continue;
@@ -336,7 +342,8 @@ impl<'a> Compiler<'a> {
         let (methods, _) = types.flat_interface(types.underlying(iface));
         let Some(m) = methods.iter().find(|m| self.interner.get(m.name) == name) else { return (1, 0) };
         let Some(sig) = types.signature(m.sig) else { return (1, 0) };
-        let words = |ps: &[gorun_types::types::Param]| -> u16 { ps.iter().map(|p| Shape::of(types, p.typ).words()).sum() };
+        let words =
+            |ps: &[gorun_types::types::Param]| -> u16 { ps.iter().map(|p| Shape::of(types, p.typ).words()).sum() };
         (1 + words(&sig.params), words(&sig.results))
     }
 
@@ -377,7 +384,9 @@ impl<'a> Compiler<'a> {
     /// The pointer type to `t`, if the program has it.
     fn pointer_to(&self, t: TypeId) -> Option<TypeId> {
         let types = &self.checked.program.types;
-        (0..types.len() as u32).map(TypeId).find(|&p| matches!(types.get(p), Type::Pointer(e) if types.unalias(*e) == t))
+        (0..types.len() as u32)
+            .map(TypeId)
+            .find(|&p| matches!(types.get(p), Type::Pointer(e) if types.unalias(*e) == t))
     }
 
     /// A method-table function for a promoted method: takes the outer struct's address
@@ -458,7 +467,13 @@ impl<'a> Compiler<'a> {
 
     /// A function taking (pointer to a `recv` value, arguments…) that calls the value
     /// method `target` of `recv` with a copy of that value.
-    fn value_method_wrapper(&mut self, recv: TypeId, method: gorun_types::object::ObjId, target: u32, from_ptr: bool) -> u32 {
+    fn value_method_wrapper(
+        &mut self,
+        recv: TypeId,
+        method: gorun_types::object::ObjId,
+        target: u32,
+        from_ptr: bool,
+    ) -> u32 {
         let prog = &self.checked.program;
         let name = format!("{}.{}", self.rt_name(recv), self.interner.get(prog.objects.get(method).name));
         let name = if from_ptr { format!("{name}·ptr") } else { format!("{name}·box") };

@@ -12,9 +12,9 @@ use gorun_syntax::ast::{
     AssignOp, AssignStmt, BinaryOp, BranchKind, DeclKeyword, Expr, ExprKind, ForStmt, GenDecl, IfStmt, RangeStmt, Spec,
     Stmt, StmtKind, SwitchStmt, TypeSwitchStmt, UnaryOp,
 };
+use gorun_syntax::intern::Symbol;
 use gorun_types::info::Mode;
 use gorun_types::types::Type;
-use gorun_syntax::intern::Symbol;
 
 impl<'a> Compiler<'a> {
     pub fn block(&mut self, b: &mut FnBuilder, stmts: &[Stmt]) -> CResult<()> {
@@ -285,11 +285,8 @@ impl<'a> Compiler<'a> {
             AssignOp::Define | AssignOp::Assign => {
                 let define = a.op == AssignOp::Define;
                 // Which left-hand names are new variables.
-                let new: Vec<Option<gorun_types::object::ObjId>> = a
-                    .lhs
-                    .iter()
-                    .map(|l| if define { info.defs.get(&l.span.lo).copied() } else { None })
-                    .collect();
+                let new: Vec<Option<gorun_types::object::ObjId>> =
+                    a.lhs.iter().map(|l| if define { info.defs.get(&l.span.lo).copied() } else { None }).collect();
                 if a.lhs.len() == 1 && a.rhs.len() == 1 {
                     let lhs = &a.lhs[0];
                     if let Some(obj) = new[0] {
@@ -542,7 +539,7 @@ impl<'a> Compiler<'a> {
         let info = &self.checked.program.info;
         let same = match (&x.kind, &px.kind) {
             (ExprKind::Ident(_), ExprKind::Ident(_)) => {
-                info.uses.get(&x.id).is_some() && info.uses.get(&x.id) == info.uses.get(&px.id)
+                info.uses.contains_key(&x.id) && info.uses.get(&x.id) == info.uses.get(&px.id)
             }
             _ => false,
         };
@@ -561,7 +558,6 @@ impl<'a> Compiler<'a> {
         }
         Ok(None)
     }
-
 
     fn close_breakable(&mut self, b: &mut FnBuilder, cont: usize) -> CResult<()> {
         let br = b.breakables.pop().expect("breakable");
@@ -720,7 +716,10 @@ impl<'a> Compiler<'a> {
             Over::Int(xs) => xs,
             _ => int,
         };
-        let targets = [(&r.key, key_val, key_shape), (&r.value, value_val.map_or(key_val, |v| v.0), value_val.map_or(int, |v| v.1))];
+        let targets = [
+            (&r.key, key_val, key_shape),
+            (&r.value, value_val.map_or(key_val, |v| v.0), value_val.map_or(int, |v| v.1)),
+        ];
         for (k, (target, val, shape)) in targets.into_iter().enumerate() {
             let Some(target) = target else { continue };
             if k == 1 && value_val.is_none() {
@@ -785,7 +784,7 @@ impl<'a> Compiler<'a> {
                         let c = b.alloc_value(Shape::Bool);
                         let v = if shape == Shape::Interface && self.shape_of(e)? != Shape::Interface {
                             let v = b.alloc_value(Shape::Interface);
-                            self.to_iface(b, e, v)?;
+                            self.box_operand(b, e, v)?;
                             v
                         } else {
                             self.expr_reg(b, e)?

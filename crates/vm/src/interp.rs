@@ -753,7 +753,7 @@ impl<'p> Machine<'p> {
                 Instr::MakeSlice { dst, elem } => {
                     let (len, cap) = (regs.get(regs.at(dst, 1)) as i64, regs.get(regs.at(dst, 2)) as i64);
                     let t = &prog.types[elem as usize];
-                    let max = if t.size == 0 { i64::MAX } else { (MAX_ALLOC / t.size) as i64 };
+                    let max = MAX_ALLOC.checked_div(t.size).map_or(i64::MAX, |m| m as i64);
                     if len < 0 || len > max {
                         throw!(self.runtime_error(g, rterr::MAKESLICE_LEN));
                     }
@@ -1034,8 +1034,14 @@ impl<'p> Machine<'p> {
     /// Starts a panic with value `val`: runs deferred calls until one recovers it.
     /// `None` means execution continues at `g`'s current frame (a deferred call, or the
     /// frame that recovered); otherwise the panic was not recovered.
-    pub fn start_panic(&mut self, g: &mut Goroutine, val: PanicVal, trace: Vec<(String, String, u32)>) -> Option<Status> {
-        let mut rec = PanicRec { val, recovered: false, repanicked: false, depth: g.frames.len(), running: None, trace };
+    pub fn start_panic(
+        &mut self,
+        g: &mut Goroutine,
+        val: PanicVal,
+        trace: Vec<(String, String, u32)>,
+    ) -> Option<Status> {
+        let mut rec =
+            PanicRec { val, recovered: false, repanicked: false, depth: g.frames.len(), running: None, trace };
         // Panicking again with the value just recovered replaces that panic.
         if let Some(last) = g.panics.last()
             && last.recovered
@@ -1066,7 +1072,7 @@ impl<'p> Machine<'p> {
 
     /// A deferred call made for a panic returned: recover if it called `recover`.
     fn continue_panic(&mut self, g: &mut Goroutine) -> Option<Status> {
-        let Some(p) = g.panics.last() else { return None };
+        let p = g.panics.last()?;
         if !p.recovered {
             return self.unwind(g);
         }
@@ -1320,7 +1326,10 @@ const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 /// belongs to.
 fn runtime_error_kind(msg: &str) -> u32 {
     let text = msg.strip_prefix("runtime error: ").unwrap_or(msg);
-    if text.starts_with("index out of range") || text.starts_with("slice bounds") || text.starts_with("cannot convert slice") {
+    if text.starts_with("index out of range")
+        || text.starts_with("slice bounds")
+        || text.starts_with("cannot convert slice")
+    {
         1
     } else if text.starts_with("interface conversion") {
         2
