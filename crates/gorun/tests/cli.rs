@@ -28,19 +28,22 @@ const BAD: &str = "package main\n\nfunc main() {\n\tx := f(1\n\t)\n}\n";
 
 #[test]
 fn running_a_program() {
-    let unsupported = "package main\n\nfunc main() {\n\tvar s []int\n\tprintln(len(s))\n}\n";
+    let unsupported = "package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() {\n\tprintln(id(1))\n}\n";
+    let args = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1:])\n\tdefer fmt.Println(\"not run\")\n\tos.Exit(7)\n}\n";
     let overflow =
         "package main\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() { println(down(0)) }\n";
-    let dir = scratch("run", &[("hello.go", GOOD), ("bad.go", BAD), ("slice.go", unsupported), ("deep.go", overflow)]);
+    let dir = scratch("run", &[("hello.go", GOOD), ("bad.go", BAD), ("generic.go", unsupported), ("deep.go", overflow), ("args.go", args)]);
     // The builtin println writes to standard error, as Go's does.
     assert_eq!(gorun(&dir, &["hello.go", "arg"]), (0, String::new(), "hi\n".to_string()));
     let (code, stdout, stderr) = gorun(&dir, &["bad.go"]);
     assert_eq!((code, stdout.as_str()), (1, ""));
     assert!(stderr.starts_with("./bad.go:4:10: syntax error"), "{stderr}");
     // What the compiler cannot translate yet is a build error, never a wrong run.
-    let (code, _, stderr) = gorun(&dir, &["slice.go"]);
+    let (code, _, stderr) = gorun(&dir, &["generic.go"]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("slices is not supported by gorun yet"), "{stderr}");
+    assert!(stderr.contains("calling generic functions is not supported by gorun yet"), "{stderr}");
+    // Arguments reach os.Args; os.Exit ends the program at once with its status.
+    assert_eq!(gorun(&dir, &["args.go", "a", "b c"]), (7, "3 [a b c]\n".to_string(), String::new()));
     // Unbounded recursion: Go's fatal error (texts as real Go 1.27 prints them), exit 2.
     let (code, _, stderr) = gorun(&dir, &["deep.go"]);
     assert_eq!(code, 2);
