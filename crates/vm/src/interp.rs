@@ -373,9 +373,12 @@ impl<'p> Machine<'p> {
                     g.base = new_base as u32;
                     return Status::Panicked(self.stack_overflow(g));
                 }
-                // Zero the callee's registers past its arguments: frames start zeroed so
-                // the collector can scan them precisely.
-                g.stack[new_base + usize::from(callee.param_words)..top].fill(0);
+                // Zero the callee's registers past its arguments when some of them can
+                // hold pointers, so the collector scans frames precisely (the compiler
+                // writes every other register before reading it).
+                if !callee.pointer_regs.is_empty() {
+                    g.stack[new_base + usize::from(callee.param_words)..top].fill(0);
+                }
                 func = callee;
                 func_idx = callee_idx;
                 code = &func.code;
