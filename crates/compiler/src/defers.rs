@@ -32,9 +32,14 @@ impl<'a> Compiler<'a> {
             return;
         }
         b.func.recover_pc = Some(b.pc() as u32);
-        let rw: u16 = b.results.iter().map(|r| r.1.words()).sum();
-        if rw > 0 {
-            b.emit(Instr::Zero { dst: Reg(0), n: rw });
+        // Unnamed results are zero values (named ones keep what they hold).
+        let mut off = 0u16;
+        let results = b.results.clone();
+        for ((named, shape), t) in results.into_iter().zip(b.result_types.clone()) {
+            if named.is_none() {
+                self.zero_value(b, Reg(off), t);
+            }
+            off += shape.words();
         }
         self.emit_return(b);
     }

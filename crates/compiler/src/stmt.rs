@@ -1005,7 +1005,9 @@ impl<'a> Compiler<'a> {
                 let results = b.results.clone();
                 for ((r, shape), (named_r, _)) in staged.into_iter().zip(results) {
                     let target = named_r.expect("named result");
-                    if b.result_cells.iter().any(|(c, _)| *c == target) {
+                    // A struct or array result owns its memory (a deferred closure may
+                    // hold it): copy into it.
+                    if b.result_cells.iter().any(|(c, _)| *c == target) || matches!(shape, Shape::Mem(_)) {
                         self.store_value(b, target, 0, r, shape);
                     } else {
                         b.move_value(target, r, shape);
