@@ -469,6 +469,11 @@ instructions! {
     /// Float64 to unsigned integer (truncating, as Go does on amd64).
     FToU { dst: R, a: R }
 
+    /// `dst = a * b` for complex numbers (register pairs of float64 parts).
+    MulC { dst: R2, a: R2, b: R2 }
+    /// `dst = a / b` for complex numbers, with C99's infinities and zeros.
+    DivC { dst: R2, a: R2, b: R2 }
+
     /// `dst = a == b` (strings).
     EqStr { dst: R, a: R2, b: R2 }
     /// `dst = a < b` (strings, bytewise).

@@ -373,6 +373,31 @@ impl<'a> Compiler<'a> {
                 b.release(mark);
                 Ok(Vec::new())
             }
+            Builtin::Real | Builtin::Imag => {
+                let shape = self.shape_of(e)?;
+                let dst = b.alloc_value(shape);
+                let mark = b.mark();
+                let x = self.expr_reg(b, &call.args[0])?;
+                let src = if k == Builtin::Real { x } else { Reg(x.0 + 1) };
+                b.emit(Instr::Move { dst, src });
+                b.release(mark);
+                Ok(vec![(dst, shape)])
+            }
+            Builtin::Complex => {
+                let shape = self.shape_of(e)?;
+                let dst = b.alloc_value(shape);
+                let mark = b.mark();
+                let ft =
+                    if shape == Shape::Complex(64) { gorun_types::types::FLOAT32 } else { gorun_types::types::FLOAT64 };
+                let re = b.alloc_value(Shape::Float(64));
+                self.expr_const_as(b, &call.args[0], ft, re)?;
+                let im = b.alloc_value(Shape::Float(64));
+                self.expr_const_as(b, &call.args[1], ft, im)?;
+                b.emit(Instr::Move { dst, src: re });
+                b.emit(Instr::Move { dst: Reg(dst.0 + 1), src: im });
+                b.release(mark);
+                Ok(vec![(dst, shape)])
+            }
             Builtin::Recover => {
                 self.runtime_error_desc();
                 let dst = b.alloc_value(Shape::Interface);

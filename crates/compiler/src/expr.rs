@@ -220,6 +220,17 @@ impl<'a> Compiler<'a> {
                 b.emit(Instr::LoadStr { dst, s });
             }
             Shape::Pointer => word(self, b, 0),
+            Shape::Complex(bits) => {
+                let (re, im) = match v {
+                    ConstValue::Complex(r, i) => (rat_to_f64(r), rat_to_f64(i)),
+                    _ => (v.to_rat().map_or(0.0, |r| rat_to_f64(&r)), 0.0),
+                };
+                let round = |x: f64| if bits == 64 { f64::from(x as f32) } else { x };
+                let k = self.out.add_const(round(re).to_bits());
+                b.emit(Instr::LoadConst { dst, k });
+                let k = self.out.add_const(round(im).to_bits());
+                b.emit(Instr::LoadConst { dst: Reg(dst.0 + 1), k });
+            }
             _ => return unsupported(e.span.lo, "constants of this type"),
         }
         Ok(())
@@ -366,6 +377,29 @@ impl<'a> Compiler<'a> {
                 b.emit(ins);
                 Self::wrap(b, dst, result);
             }
+            (Shape::Complex(bits), Add | Sub | Mul | Div) => {
+                let hi = |r: Reg| Reg(r.0 + 1);
+                match op {
+                    Add => {
+                        b.emit(Instr::AddF { dst, a, b: c });
+                        b.emit(Instr::AddF { dst: hi(dst), a: hi(a), b: hi(c) });
+                    }
+                    Sub => {
+                        b.emit(Instr::SubF { dst, a, b: c });
+                        b.emit(Instr::SubF { dst: hi(dst), a: hi(a), b: hi(c) });
+                    }
+                    Mul => {
+                        b.emit(Instr::MulC { dst, a, b: c });
+                    }
+                    _ => {
+                        b.emit(Instr::DivC { dst, a, b: c });
+                    }
+                }
+                if bits == 64 {
+                    b.emit(Instr::RoundF32 { dst, a: dst });
+                    b.emit(Instr::RoundF32 { dst: hi(dst), a: hi(dst) });
+                }
+            }
             (_, Eql | Neq | Lss | Leq | Gtr | Geq) => self.compare(b, op, xs, dst, a, c, e)?,
             (Shape::String, Add) => {
                 b.emit(Instr::Concat { dst, a, b: c });
@@ -460,6 +494,10 @@ impl<'a> Compiler<'a> {
             UnaryOp::Neg => {
                 let a = self.expr_reg(b, x)?;
                 match shape {
+                    Shape::Complex(_) => {
+                        b.emit(Instr::NegF { dst, a });
+                        b.emit(Instr::NegF { dst: Reg(dst.0 + 1), a: Reg(a.0 + 1) })
+                    }
                     Shape::Float(_) => b.emit(Instr::NegF { dst, a }),
                     Shape::Int(_) | Shape::Uint(_) => b.emit(Instr::NegI { dst, a }),
                     _ => return unsupported(e.span.lo, "negating this type"),
@@ -536,6 +574,13 @@ impl<'a> Compiler<'a> {
             (Shape::Float(_), Shape::Float(_)) => {
                 b.emit(Instr::Move { dst, src: a });
                 Self::wrap(b, dst, to);
+            }
+            (Shape::Complex(_), Shape::Complex(bits)) => {
+                b.emit(Instr::Move2 { dst, src: a });
+                if bits == 64 {
+                    b.emit(Instr::RoundF32 { dst, a: dst });
+                    b.emit(Instr::RoundF32 { dst: Reg(dst.0 + 1), a: Reg(dst.0 + 1) });
+                }
             }
             (Shape::Slice, Shape::Pointer) | (Shape::Slice, Shape::Mem(_)) => {
                 // Slice to array pointer (or array): the lengths must agree.

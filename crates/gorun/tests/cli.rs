@@ -32,7 +32,10 @@ fn running_a_program() {
     let args = "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1:])\n\tdefer fmt.Println(\"not run\")\n\tos.Exit(7)\n}\n";
     let overflow =
         "package main\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() { println(down(0)) }\n";
-    let dir = scratch("run", &[("hello.go", GOOD), ("bad.go", BAD), ("generic.go", unsupported), ("deep.go", overflow), ("args.go", args)]);
+    let dir = scratch(
+        "run",
+        &[("hello.go", GOOD), ("bad.go", BAD), ("generic.go", unsupported), ("deep.go", overflow), ("args.go", args)],
+    );
     // The builtin println writes to standard error, as Go's does.
     assert_eq!(gorun(&dir, &["hello.go", "arg"]), (0, String::new(), "hi\n".to_string()));
     let (code, stdout, stderr) = gorun(&dir, &["bad.go"]);

@@ -532,6 +532,17 @@ impl<'p> Machine<'p> {
                 Instr::FToI { dst, a } => regs.set(dst, float_to_int(f64::from_bits(regs.get(a))) as u64),
                 Instr::FToU { dst, a } => regs.set(dst, float_to_uint(f64::from_bits(regs.get(a)))),
 
+                Instr::MulC { dst, a, b } | Instr::DivC { dst, a, b } => {
+                    let x = (f64::from_bits(regs.get(a)), f64::from_bits(regs.get(regs.at(a, 1))));
+                    let y = (f64::from_bits(regs.get(b)), f64::from_bits(regs.get(regs.at(b, 1))));
+                    let (re, im) = if let Instr::MulC { .. } = ins {
+                        (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0)
+                    } else {
+                        crate::print::complex_div(x, y)
+                    };
+                    regs.set(dst, re.to_bits());
+                    regs.set(regs.at(dst, 1), im.to_bits());
+                }
                 Instr::EqStr { dst, a, b } | Instr::LtStr { dst, a, b } | Instr::LeStr { dst, a, b } => {
                     // SAFETY: string registers hold string values of this program.
                     let x = unsafe { str_bytes(regs.get(a), regs.get(regs.at(a, 1))) };
