@@ -769,7 +769,8 @@ fn pointer_masks_of_map_memory() {
     let is_ptr = |a: u64| heap.is_pointer_word(a as usize);
     // map[int]string: slots are (int, string); the string's data word is a pointer.
     let map = map_new(&mut m, MAP_INT_STRING, 0).unwrap();
-    assert!(is_ptr(map + 8) && is_ptr(map + 16) && !is_ptr(map) && !is_ptr(map + 24));
+    // The header's one pointer word is its table.
+    assert!(!is_ptr(map) && is_ptr(map + 8) && !is_ptr(map + 16) && !is_ptr(map + 24));
     for i in 0..100 {
         let k = int_key(&mut m, i);
         let v = map_assign(&mut m, MAP_INT_STRING, map, k).unwrap();
@@ -779,6 +780,12 @@ fn pointer_masks_of_map_memory() {
         assert!(!is_ptr(k), "int key word");
         assert!(is_ptr(v) && !is_ptr(v + 8), "string value words");
         assert_eq!(read_string(v), format!("v{}", ld::<i64>(k)));
+        // Groups start with their control word, which is not a pointer.
+        let table = heap.find_object(k as usize).unwrap();
+        assert!(!table.span.noscan);
+        let group_size = 8 + 8 * 24;
+        let g = table.base as u64 + (k - table.base as u64) / group_size * group_size;
+        assert!(!is_ptr(g));
     }
     // map[int]int holds no pointers: its slots are noscan.
     let map = map_new(&mut m, MAP_INT_INT, 0).unwrap();
@@ -796,7 +803,7 @@ fn pointer_masks_of_map_memory() {
     assert!(is_ptr(key) && !is_ptr(key + 8) && !is_ptr(v));
     // Iterators point at the map and its table.
     let it = map_iter_new(&mut m, MAP_STRING_INT, map).unwrap();
-    assert!(is_ptr(it) && is_ptr(it + 8) && is_ptr(it + 16) && !is_ptr(it + 24));
+    assert!(is_ptr(it) && is_ptr(it + 8) && !is_ptr(it + 16) && !is_ptr(it + 24));
 }
 
 #[test]
@@ -954,4 +961,54 @@ fn timing() {
     }
     println!("map[any]int: lookup hit {:.1} ns/op", ns(t, N));
     println!("(checksum {sum})");
+}
+
+/// Lookups and updates by map size (cache effects), with `FxHashMap` as a baseline.
+#[test]
+#[ignore]
+fn timing_by_size() {
+    use std::time::Instant;
+    let prog = program();
+    let mut m = machine(&prog);
+    let key = m.alloc_bytes(8).unwrap();
+    let scramble = |i: i64| i.wrapping_mul(0x9e37_79b9_7f4a_7c15u64 as i64);
+    for n in [1_000i64, 10_000, 100_000, 1_000_000, 4_000_000] {
+        let reps = (4_000_000 / n).max(1);
+        let map = map_new(&mut m, MAP_INT_INT, 0).unwrap();
+        for i in 0..n {
+            st(key, scramble(i));
+            st(map_assign(&mut m, MAP_INT_INT, map, key).unwrap(), i);
+        }
+        let t = Instant::now();
+        let mut sum = 0i64;
+        for _ in 0..reps {
+            for i in 0..n {
+                st(key, scramble(i));
+                sum = sum.wrapping_add(ld::<i64>(map_lookup(&m, MAP_INT_INT, map, key).unwrap().unwrap()));
+            }
+        }
+        let ours = t.elapsed().as_nanos() as f64 / (n * reps) as f64;
+        let t = Instant::now();
+        for _ in 0..reps {
+            for i in 0..n {
+                st(key, scramble(i));
+                st(map_assign(&mut m, MAP_INT_INT, map, key).unwrap(), i);
+            }
+        }
+        let assign = t.elapsed().as_nanos() as f64 / (n * reps) as f64;
+        let mut fx = rustc_hash::FxHashMap::default();
+        for i in 0..n {
+            fx.insert(scramble(i), i);
+        }
+        let t = Instant::now();
+        for _ in 0..reps {
+            for i in 0..n {
+                sum = sum.wrapping_add(fx[&scramble(i)]);
+            }
+        }
+        let fxns = t.elapsed().as_nanos() as f64 / (n * reps) as f64;
+        println!(
+            "n={n:>8}: lookup hit {ours:6.1} ns, assign existing {assign:6.1} ns; FxHashMap lookup {fxns:6.1} ns ({sum})"
+        );
+    }
 }

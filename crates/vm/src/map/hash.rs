@@ -174,6 +174,18 @@ pub(super) fn hash_value(types: &[TypeDesc], typ: u32, addr: u64, h: u64, rng: &
     }
 }
 
+/// Whether hashing a value of type `typ` can fail: whether it holds an interface (Go's
+/// `HashMightPanic`).
+pub(super) fn hash_might_fail(types: &[TypeDesc], typ: u32) -> bool {
+    let t = &types[typ as usize];
+    match t.kind {
+        TypeKind::Interface => true,
+        TypeKind::Array => t.len > 0 && t.elem.is_some_and(|e| hash_might_fail(types, e)),
+        TypeKind::Struct => t.fields.iter().any(|f| f.name != "_" && hash_might_fail(types, f.typ)),
+        _ => false,
+    }
+}
+
 /// Whether `==` on values of type `typ` is equality of their bytes: no floats, strings or
 /// interfaces inside, no padding and no blank fields. Such keys hash and compare as plain
 /// memory.

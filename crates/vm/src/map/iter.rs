@@ -11,8 +11,8 @@
 //! not be.
 
 use super::{
-    FULL, GROUP, Generic, H_CLEARS, H_COUNT, H_CTRL, H_RNG, H_SLOT_SIZE, H_VAL_OFF, KeyInfo, KeyKind, KeyOps, Mem, Str,
-    Table, W8, W16, W32, W64, hget, hset, lookup_in, match_full, rand_next, with_ops,
+    FULL, GROUP, Generic, H_CLEARS, H_COUNT, H_RNG, H_SLOT_SIZE, H_TABLE, H_VAL_OFF, KeyInfo, KeyKind, KeyOps, Mem,
+    Str, Table, W8, W16, W32, W64, hget, hset, lookup_in, match_full, rand_next, with_ops,
 };
 use crate::interp::{GoPanic, Machine};
 use crate::mem;
@@ -20,19 +20,18 @@ use crate::mem;
 // Byte offsets of the iterator's words.
 /// The map header (0: nothing (left) to produce).
 const I_MAP: u64 = 0;
-/// The table iterated: control and slot arrays, groups minus one.
-const I_CTRL: u64 = 8;
-const I_SLOTS: u64 = 16;
-const I_MASK: u64 = 24;
+/// The table iterated and its groups minus one.
+const I_TABLE: u64 = 8;
+const I_MASK: u64 = 16;
 /// Random start: group in the low half, offset within groups in the high half.
-const I_START: u64 = 32;
+const I_START: u64 = 24;
 /// Slots visited.
-const I_POS: u64 = 40;
+const I_POS: u64 = 32;
 /// The map's clear count when iteration began.
-const I_CLEARS: u64 = 48;
-const ITER_WORDS: u64 = 7;
-/// Pointer words: the map and the two arrays.
-const ITER_PTRS: [u64; 1] = [1 << (I_MAP / 8) | 1 << (I_CTRL / 8) | 1 << (I_SLOTS / 8)];
+const I_CLEARS: u64 = 40;
+const ITER_WORDS: u64 = 6;
+/// Pointer words: the map and the table.
+const ITER_PTRS: [u64; 1] = [1 << (I_MAP / 8) | 1 << (I_TABLE / 8)];
 
 #[inline(always)]
 fn iget(it: u64, off: u64) -> u64 {
@@ -59,8 +58,7 @@ pub fn map_iter_new(m: &mut Machine<'_>, _typ: u32, map: u64) -> Result<u64, GoP
     let start = rand_next(&mut rng);
     hset(map, H_RNG, rng);
     iset(it, I_MAP, map);
-    iset(it, I_CTRL, t.ctrl);
-    iset(it, I_SLOTS, t.slots);
+    iset(it, I_TABLE, t.groups);
     iset(it, I_MASK, t.mask);
     iset(it, I_START, start);
     iset(it, I_CLEARS, hget(map, H_CLEARS));
@@ -74,13 +72,12 @@ pub fn map_iter_next(m: &mut Machine<'_>, it: u64) -> Result<Option<(u64, u64)>,
         return Ok(None);
     }
     let t = Table {
-        ctrl: iget(it, I_CTRL),
-        slots: iget(it, I_SLOTS),
+        groups: iget(it, I_TABLE),
         mask: iget(it, I_MASK),
         slot_size: hget(h, H_SLOT_SIZE),
         val_off: hget(h, H_VAL_OFF),
     };
-    let current = hget(h, H_CTRL) == t.ctrl;
+    let current = hget(h, H_TABLE) == t.groups;
     let cap = (t.mask + 1) * GROUP;
     let start = iget(it, I_START);
     let offset = start >> 32;
@@ -105,7 +102,7 @@ pub fn map_iter_next(m: &mut Machine<'_>, it: u64) -> Result<Option<(u64, u64)>,
         }
     }
     // Done: drop the references (the table can be collected before the iterator is).
-    for off in [I_MAP, I_CTRL, I_SLOTS] {
+    for off in [I_MAP, I_TABLE] {
         iset(it, off, 0);
     }
     Ok(None)

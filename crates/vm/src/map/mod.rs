@@ -3,10 +3,11 @@
 //! # Design: an open-addressing Swiss table
 //!
 //! A map value is the address of a *header* object; `nil` is 0. The header owns one
-//! table: a *control* array of one byte per slot and a *slot* array of `key, value`
-//! pairs. Slots come in groups of 8 ([`GROUP`]); group `g`'s control bytes are the 8
-//! bytes at `ctrl + 8g`, read as one little-endian word, so a probe tests 8 slots with a
-//! few word operations (SWAR). The number of groups is a power of two.
+//! *table*: an array of groups, each a control word followed by 8 slots of
+//! `key, value` pairs (Go's layout: the control word shares cache lines with the slots a
+//! probe then compares, so a lookup in a large map usually costs one cache miss). A
+//! control word holds one byte per slot, so a probe tests 8 slots with a few word
+//! operations (SWAR). The number of groups is a power of two.
 //!
 //! Control bytes: `0x00` empty, `0x01` deleted (a tombstone), `0x80 | h2` full, where
 //! `h2` is the low 7 bits of the key's hash. Empty is zero so that fresh (zeroed) memory
@@ -36,10 +37,10 @@
 //! # Memory
 //!
 //! Everything is a heap object allocated through the [`Machine`]: the header (pointer
-//! words: the control and slot arrays), the control array (no pointers), the slot array
-//! (its element mask is the key's pointer mask followed by the value's, so the collector
-//! can scan it precisely; no pointers at all gives a noscan object) and iterators (pointer
-//! words: the map and its table). Keys and values are stored inline in their slots
+//! word: the table), the table (an array of group elements whose mask gives, for each of
+//! the 8 slots, the key's pointer words then the value's, so the collector can scan it
+//! precisely; no pointers at all gives a noscan object) and iterators (pointer words: the
+//! map and its table). Keys and values are stored inline in their slots
 //! (Go moves keys and values larger than 128 bytes out of line; here they are inline
 //! whatever their size). Rust keeps no Go address beyond a call.
 //!
@@ -51,14 +52,19 @@
 //! [`map_assign`], [`map_delete`] or [`map_clear`] on the map: callers copy values out
 //! (or store into the assigned slot) before mutating the map again.
 //!
+//! Assigning to an existing key stores the new key over the old one when the key type
+//! holds floats, strings or interfaces (Go's `needkeyupdate`): after `m[+0.0] = 1;
+//! m[-0.0] = 2` the key is `-0`.
+//!
 //! # Hashing
 //!
-//! See [`hash`]. Each map has a random seed (from the standard library's per-thread
-//! random keys), re-drawn when the map becomes empty, and a PRNG state (wyrand) for
+//! See `hash.rs`. Each map has a random seed (from the standard library's per-thread
+//! random keys), re-drawn when the map becomes empty or is cleared, and a PRNG state
+//! (wyrand) for
 //! iteration start positions and NaN hashes. Keys of plain-memory types (integers,
 //! booleans, pointers, and arrays and structs of those without padding) and strings take
 //! fast paths; the others hash by their type descriptor and compare with
-//! [`values_equal`].
+//! `values_equal` (Go's `==`).
 //!
 //! # Panics
 //!
@@ -70,7 +76,7 @@
 //!
 //! # Safety
 //!
-//! Like [`values_equal`], the functions here take addresses as plain words and are
+//! Like `values_equal`, the functions here take addresses as plain words and are
 //! sound only for the arguments the VM passes: `map` is 0 or a header made by
 //! [`map_new`] for the same map type `typ`, `key` addresses a live value of the key type
 //! and `iter` is an iterator made by [`map_iter_new`]. Those objects are live while the
@@ -103,29 +109,27 @@ const MSB: u64 = 0x8080_8080_8080_8080;
 // The header: byte offsets of its words.
 /// Live entries (`len`): the first word, so `len` is one load.
 const H_COUNT: u64 = 0;
-/// The control array (0 until the map first needs a table).
-const H_CTRL: u64 = 8;
-/// The slot array.
-const H_SLOTS: u64 = 16;
+/// The table (0 until the map first needs one).
+const H_TABLE: u64 = 8;
 /// Groups minus one.
-const H_MASK: u64 = 24;
+const H_MASK: u64 = 16;
 /// Insertions into empty slots left before the table must be rebuilt.
-const H_GROWTH: u64 = 32;
-const H_SEED: u64 = 40;
+const H_GROWTH: u64 = 24;
+const H_SEED: u64 = 32;
 /// PRNG state.
-const H_RNG: u64 = 48;
+const H_RNG: u64 = 40;
 /// How many times the map was cleared.
-const H_CLEARS: u64 = 56;
+const H_CLEARS: u64 = 48;
 /// Bytes per slot (a multiple of 8).
-const H_SLOT_SIZE: u64 = 64;
+const H_SLOT_SIZE: u64 = 56;
 /// Offset of the value in a slot (the key is at 0).
-const H_VAL_OFF: u64 = 72;
-const H_KEY_SIZE: u64 = 80;
+const H_VAL_OFF: u64 = 64;
+const H_KEY_SIZE: u64 = 72;
 /// Key type index (low half) and [`KeyKind`] (high half).
-const H_KEY_INFO: u64 = 88;
-const HEADER_WORDS: u64 = 12;
-/// Pointer words of the header: the control and slot arrays.
-const HEADER_PTRS: [u64; 1] = [1 << (H_CTRL / 8) | 1 << (H_SLOTS / 8)];
+const H_KEY_INFO: u64 = 80;
+const HEADER_WORDS: u64 = 11;
+/// Pointer words of the header: the table.
+const HEADER_PTRS: [u64; 1] = [1 << (H_TABLE / 8)];
 
 /// How keys are hashed and compared.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -219,19 +223,24 @@ impl KeyInfo {
 /// A view of a map's current table (only valid during one call).
 #[derive(Clone, Copy)]
 struct Table {
-    ctrl: u64,
-    slots: u64,
+    /// Address of group 0 (0: no table).
+    groups: u64,
     mask: u64,
     slot_size: u64,
     val_off: u64,
+}
+
+/// Bytes per group: the control word and 8 slots.
+#[inline(always)]
+fn group_size(slot_size: u64) -> u64 {
+    8 + GROUP * slot_size
 }
 
 impl Table {
     #[inline(always)]
     fn load(h: u64) -> Table {
         Table {
-            ctrl: hget(h, H_CTRL),
-            slots: hget(h, H_SLOTS),
+            groups: hget(h, H_TABLE),
             mask: hget(h, H_MASK),
             slot_size: hget(h, H_SLOT_SIZE),
             val_off: hget(h, H_VAL_OFF),
@@ -239,38 +248,46 @@ impl Table {
     }
 
     fn capacity(&self) -> u64 {
-        if self.ctrl == 0 { 0 } else { (self.mask + 1) * GROUP }
+        if self.groups == 0 { 0 } else { (self.mask + 1) * GROUP }
+    }
+
+    /// Address of group `g` (its control word).
+    #[inline(always)]
+    fn group(&self, g: u64) -> u64 {
+        self.groups + g * group_size(self.slot_size)
     }
 
     /// The control word of group `g`.
     #[inline(always)]
     fn ctrl_word(&self, g: u64) -> u64 {
-        // SAFETY: `g <= mask`, and the control array holds `(mask + 1) * 8` bytes.
-        unsafe { mem::load::<u64>(self.ctrl + g * GROUP) }
+        // SAFETY: `g <= mask`: group `g` lies in the table, a live object of
+        // `(mask + 1)` groups.
+        unsafe { mem::load::<u64>(self.group(g)) }
     }
 
     #[inline(always)]
     fn set_ctrl_word(&self, g: u64, w: u64) {
-        // SAFETY: as in `ctrl_word`; the control array is a heap object.
-        unsafe { mem::store::<u64>(self.ctrl + g * GROUP, w) }
+        // SAFETY: as in `ctrl_word`; tables are heap objects.
+        unsafe { mem::store::<u64>(self.group(g), w) }
     }
 
+    /// The control byte of slot `i` (group `i / 8`, slot `i % 8`).
     #[inline(always)]
     fn ctrl_byte(&self, i: u64) -> u8 {
-        // SAFETY: slot index `i` is below the capacity, the control array's length.
-        unsafe { mem::load::<u8>(self.ctrl + i) }
+        // SAFETY: slot index `i` is below the capacity, so its group lies in the table.
+        unsafe { mem::load::<u8>(self.group(i / GROUP) + i % GROUP) }
     }
 
     #[inline(always)]
     fn set_ctrl(&self, i: u64, b: u8) {
-        // SAFETY: as in `ctrl_byte`; the control array is a heap object.
-        unsafe { mem::store::<u8>(self.ctrl + i, b) }
+        // SAFETY: as in `ctrl_byte`; tables are heap objects.
+        unsafe { mem::store::<u8>(self.group(i / GROUP) + i % GROUP, b) }
     }
 
     /// Address of slot `i`.
     #[inline(always)]
     fn slot(&self, i: u64) -> u64 {
-        self.slots + i * self.slot_size
+        self.group(i / GROUP) + 8 + (i % GROUP) * self.slot_size
     }
 }
 
@@ -480,6 +497,9 @@ fn out_of_memory() -> GoPanic {
 /// What Go checks of a key looked up or deleted in a nil or empty map: that it holds no
 /// unhashable value.
 fn check_key(m: &Machine<'_>, key_typ: u32, key: u64) -> Result<(), GoPanic> {
+    if !hash::hash_might_fail(&m.prog.types, key_typ) {
+        return Ok(());
+    }
     let mut rng = 0;
     hash_value(&m.prog.types, key_typ, key, 0, &mut rng).map(drop).map_err(|t| unhashable(m, t, true))
 }
@@ -498,8 +518,9 @@ fn slot_shape(key: &TypeDesc, val: &TypeDesc) -> (u64, u64) {
     (slot_size, val_off)
 }
 
-/// The pointer mask of one slot (empty if neither key nor value holds pointers).
-fn slot_mask(key: &TypeDesc, val: &TypeDesc, val_off: u64) -> Vec<u64> {
+/// The pointer mask of one group (empty if neither key nor value holds pointers): for
+/// each slot, the key's pointer words then the value's.
+fn group_mask(key: &TypeDesc, val: &TypeDesc, slot_size: u64, val_off: u64) -> Vec<u64> {
     let mut mask = Vec::new();
     let mut set_from = |src: &[u64], first_word: u64| {
         for (i, w) in src.iter().enumerate() {
@@ -515,38 +536,38 @@ fn slot_mask(key: &TypeDesc, val: &TypeDesc, val_off: u64) -> Vec<u64> {
             }
         }
     };
-    set_from(&key.pointer_mask, 0);
-    // A value with pointers is 8-byte aligned, so `val_off` is a whole number of words.
-    set_from(&val.pointer_mask, val_off / 8);
+    for j in 0..GROUP {
+        // Word 0 is the control word.
+        let slot_word = 1 + j * slot_size / 8;
+        set_from(&key.pointer_mask, slot_word);
+        // A value with pointers is 8-byte aligned, so `val_off` is a whole number of words.
+        set_from(&val.pointer_mask, slot_word + val_off / 8);
+    }
     mask
 }
 
-/// Allocates a table of `groups` groups for map type `typ`: (control, slots).
-fn alloc_table(m: &mut Machine<'_>, typ: u32, groups: u64) -> Result<(u64, u64), GoPanic> {
+/// Allocates a table of `groups` groups for map type `typ`.
+fn alloc_table(m: &mut Machine<'_>, typ: u32, groups: u64) -> Result<u64, GoPanic> {
     let (kt, vt) = map_types(m, typ);
     let types = &m.prog.types;
     let (key, val) = (&types[kt as usize], &types[vt as usize]);
     let (slot_size, val_off) = slot_shape(key, val);
-    let bytes = groups
-        .checked_mul(GROUP)
-        .and_then(|n| n.checked_mul(slot_size))
-        .filter(|&b| b <= MAX_ALLOC)
-        .ok_or_else(out_of_memory)?;
-    let mask = slot_mask(key, val, val_off);
-    let ctrl = m.alloc_bytes(groups * GROUP)?;
-    let slots = if mask.iter().all(|&w| w == 0) {
-        m.alloc_bytes(bytes)?
+    let gsize = group_size(slot_size);
+    let bytes = groups.checked_mul(gsize).filter(|&b| b <= MAX_ALLOC).ok_or_else(out_of_memory)?;
+    let mask = group_mask(key, val, slot_size, val_off);
+    if mask.iter().all(|&w| w == 0) {
+        m.alloc_bytes(bytes)
     } else {
-        m.alloc_words(bytes / 8, &mask, (slot_size / 8) as usize)?
-    };
-    Ok((ctrl, slots))
+        m.alloc_words(bytes / 8, &mask, (gsize / 8) as usize)
+    }
 }
 
 /// Groups for a table that takes `hint` entries without growing, if that is reasonable.
 fn groups_for(hint: u64) -> Option<u64> {
     let slots = hint.checked_mul(8)?.div_ceil(7);
     let groups = slots.div_ceil(GROUP).checked_next_power_of_two()?;
-    (groups.checked_mul(GROUP * 8)? <= MAX_ALLOC).then_some(groups)
+    // A group is at least 72 bytes.
+    (groups.checked_mul(72)? <= MAX_ALLOC).then_some(groups)
 }
 
 /// A fresh random word: the standard library's per-thread random keys (advanced for
@@ -585,9 +606,8 @@ pub fn map_new(m: &mut Machine<'_>, typ: u32, hint: i64) -> Result<u64, GoPanic>
 
 /// Gives map `h` a new empty table of `groups` groups.
 fn install_table(m: &mut Machine<'_>, typ: u32, h: u64, groups: u64) -> Result<(), GoPanic> {
-    let (ctrl, slots) = alloc_table(m, typ, groups)?;
-    hset(h, H_CTRL, ctrl);
-    hset(h, H_SLOTS, slots);
+    let table = alloc_table(m, typ, groups)?;
+    hset(h, H_TABLE, table);
     hset(h, H_MASK, groups - 1);
     hset(h, H_GROWTH, max_load(groups * GROUP) - hget(h, H_COUNT));
     Ok(())
@@ -709,8 +729,8 @@ fn grow<K: KeyOps>(m: &mut Machine<'_>, typ: u32, h: u64, ops: K) -> Result<(), 
     } else {
         old.mask + 1
     };
-    let (ctrl, slots) = alloc_table(m, typ, groups)?;
-    let new = Table { ctrl, slots, mask: groups - 1, ..old };
+    let table = alloc_table(m, typ, groups)?;
+    let new = Table { groups: table, mask: groups - 1, ..old };
     let seed = hget(h, H_SEED);
     let mut rng = hget(h, H_RNG);
     let m = &*m;
@@ -723,14 +743,13 @@ fn grow<K: KeyOps>(m: &mut Machine<'_>, typ: u32, h: u64, ops: K) -> Result<(), 
             let hash = ops.hash(m, src, seed, &mut rng).unwrap_or(0);
             let i = find_free(&new, hash);
             new.set_ctrl(i, tag(hash));
-            // SAFETY: both slots are `slot_size` bytes inside their slot arrays, and the
-            // new array is a fresh heap object.
+            // SAFETY: both slots are `slot_size` bytes inside their tables, and the new
+            // table is a fresh heap object.
             unsafe { mem::copy(new.slot(i), src, new.slot_size) };
         }
     }
     hset(h, H_RNG, rng);
-    hset(h, H_CTRL, ctrl);
-    hset(h, H_SLOTS, slots);
+    hset(h, H_TABLE, table);
     hset(h, H_MASK, groups - 1);
     hset(h, H_GROWTH, max_load(groups * GROUP) - count);
     Ok(())
@@ -751,7 +770,7 @@ fn assign_in<K: KeyOps>(
         // NaNs drew random hashes.
         hset(h, H_RNG, rng);
     }
-    if hget(h, H_CTRL) == 0 {
+    if hget(h, H_TABLE) == 0 {
         grow(m, typ, h, ops)?;
     }
     let mut t = Table::load(h);
@@ -815,7 +834,7 @@ pub fn map_delete(m: &mut Machine<'_>, typ: u32, map: u64, key: u64) -> Result<(
     } else {
         t.set_ctrl(i, DELETED);
     }
-    // SAFETY: slot `i` is `slot_size` bytes of the slot array, a heap object.
+    // SAFETY: slot `i` is `slot_size` bytes of the table, a heap object.
     unsafe { zero(t.slot(i), t.slot_size) };
     let count = hget(map, H_COUNT) - 1;
     hset(map, H_COUNT, count);
@@ -845,7 +864,7 @@ pub fn map_clear(_m: &mut Machine<'_>, _typ: u32, map: u64) {
             continue;
         }
         if match_full(c) != 0 {
-            // SAFETY: group `g`'s slots lie in the slot array, a heap object.
+            // SAFETY: group `g`'s slots lie in the table, a heap object.
             unsafe { zero(t.slot(g * GROUP), GROUP * t.slot_size) };
         }
         t.set_ctrl_word(g, 0);
@@ -910,6 +929,6 @@ pub fn map_stats(map: u64) -> MapStats {
         capacity: t.capacity(),
         full,
         tombstones,
-        growth_left: if t.ctrl == 0 { 0 } else { hget(map, H_GROWTH) },
+        growth_left: if t.groups == 0 { 0 } else { hget(map, H_GROWTH) },
     }
 }
