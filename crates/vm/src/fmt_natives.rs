@@ -48,7 +48,7 @@ impl Host for VmHost<'_, '_> {
             // SAFETY: the method returns a string value: (data, length).
             Ok(words) => Ok(unsafe { mem::bytes(words[0], words[1]) }.to_vec()),
             Err(Trap::Panic(p)) => Err(p.message),
-            Err(Trap::Exit(_)) => Err("exit".into()),
+            Err(Trap::Exit(_) | Trap::Goexit) => Err("exit".into()),
         }
     }
 

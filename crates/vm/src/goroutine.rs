@@ -44,6 +44,9 @@ pub enum PanicVal {
     Value(u64, u64),
     /// A run-time error, by its text.
     Runtime(String),
+    /// `runtime.Goexit`: runs the deferred calls like a panic, but `recover` does not
+    /// see it.
+    Goexit,
 }
 
 /// A panic in flight.

@@ -43,6 +43,8 @@ pub enum Status {
 pub enum Trap {
     Panic(GoPanic),
     Exit(i32),
+    /// `runtime.Goexit`.
+    Goexit,
 }
 
 impl From<GoPanic> for Trap {
@@ -664,6 +666,16 @@ impl<'p> Machine<'p> {
                         Ok(()) => {}
                         Err(Trap::Exit(code)) => return Status::Exit(code),
                         Err(Trap::Panic(p)) => throw!(self.locate(g, p)),
+                        Err(Trap::Goexit) => {
+                            let trace = self.traceback(g);
+                            match self.start_panic(g, PanicVal::Goexit, trace) {
+                                Some(status) => return status,
+                                None => {
+                                    reload!();
+                                    continue;
+                                }
+                            }
+                        }
                     }
                     // The native may have grown the stack.
                     regs = Regs(g.stack[base..].as_mut_ptr());
@@ -1130,12 +1142,13 @@ impl<'p> Machine<'p> {
     fn recover(&mut self, g: &mut Goroutine) -> Result<(u64, u64), GoPanic> {
         let direct = g.frames.last().is_some_and(|f| f.pc == PANIC_RESUME);
         let Some(p) = g.panics.last_mut() else { return Ok((0, 0)) };
-        if !direct || p.recovered {
+        if !direct || p.recovered || p.val == PanicVal::Goexit {
             return Ok((0, 0));
         }
         p.recovered = true;
         match p.val.clone() {
             PanicVal::Value(t, d) => Ok((t, d)),
+            PanicVal::Goexit => Ok((0, 0)),
             PanicVal::Runtime(msg) => {
                 let Some(first) = self.prog.runtime_error_type else { return Ok((0, 0)) };
                 let t = first + runtime_error_kind(&msg);
@@ -1159,6 +1172,15 @@ impl<'p> Machine<'p> {
     /// The report of a panic nothing recovered: every panic in flight, oldest first.
     fn panic_report(&mut self, g: &mut Goroutine) -> GoPanic {
         let panics = g.panics.clone();
+        if panics.last().is_some_and(|p| p.val == PanicVal::Goexit) {
+            // The main goroutine exited and nothing else can run.
+            return GoPanic {
+                message: "no goroutines (main called runtime.Goexit) - deadlock!".into(),
+                fatal: true,
+                preamble: Vec::new(),
+                trace: Vec::new(),
+            };
+        }
         let mut message = String::new();
         for (i, p) in panics.iter().enumerate() {
             if i > 0 {
@@ -1171,6 +1193,13 @@ impl<'p> Machine<'p> {
                 message.push_str(" [recovered]");
             }
         }
+        // A nil dereference is a signal in Go; its report names it (the pc is Go's own
+        // machine address, which an interpreter does not have).
+        if panics.last().is_some_and(|p| {
+            p.val == PanicVal::Runtime("runtime error: invalid memory address or nil pointer dereference".into())
+        }) {
+            message.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+        }
         let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
         GoPanic { message, fatal: false, preamble: Vec::new(), trace }
     }
@@ -1180,6 +1209,7 @@ impl<'p> Machine<'p> {
     fn panic_value_text(&mut self, g: &mut Goroutine, v: &PanicVal) -> String {
         let (t, d) = match v {
             PanicVal::Runtime(msg) => return msg.clone(),
+            PanicVal::Goexit => return String::new(),
             PanicVal::Value(t, d) => (*t, *d),
         };
         let prog = self.prog;

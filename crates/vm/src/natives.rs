@@ -18,6 +18,7 @@ pub fn lookup(name: &str) -> Option<Native> {
         "syscall.Exit" | "os.Exit" => os_exit,
         "os.runtime_args" => os_args,
         "syscall.sysWrite" => sys_write,
+        "runtime.Goexit" => |_, _, _| Err(Trap::Goexit),
         "syscall.sysRead" => sys_read,
         _ => return crate::fmt_natives::lookup(name).or_else(|| crate::stdlib_natives::lookup(name)),
     };
