@@ -51,32 +51,6 @@ pub fn format_float(out: &mut String, v: f64, bits: u32) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::format_float;
-
-    fn f(v: f64, bits: u32) -> String {
-        let mut s = String::new();
-        format_float(&mut s, v, bits);
-        s
-    }
-
-    #[test]
-    fn floats_print_as_go_prints_them() {
-        // Expected texts are what Go 1.27's println printed for the same values.
-        assert_eq!(f(1.5, 64), "1.5");
-        assert_eq!(f(f64::from(0.1f32), 32), "0.1");
-        assert_eq!(f(1e21, 64), "1e+21");
-        assert_eq!(f(3.0, 64), "3");
-        assert_eq!(f(-0.0, 64), "-0");
-        assert_eq!(f(f64::INFINITY, 64), "+Inf");
-        assert_eq!(f(f64::NAN, 64), "NaN");
-        assert_eq!(f(1e-7, 64), "1e-07");
-        assert_eq!(f(123456789.0, 64), "1.23456789e+08");
-        assert_eq!(f(16777216.0, 32), "1.6777216e+07");
-    }
-}
-
 /// Complex division as Go defines it: Smith's method (scale by the larger part of the
 /// divisor to avoid overflow), then, when both parts came out NaN, the infinities and
 /// zeros C99's Annex G asks for.
@@ -108,4 +82,30 @@ pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
         }
     }
     (e, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_float;
+
+    fn f(v: f64, bits: u32) -> String {
+        let mut s = String::new();
+        format_float(&mut s, v, bits);
+        s
+    }
+
+    #[test]
+    fn floats_print_as_go_prints_them() {
+        // Expected texts are what Go 1.27's println printed for the same values.
+        assert_eq!(f(1.5, 64), "1.5");
+        assert_eq!(f(f64::from(0.1f32), 32), "0.1");
+        assert_eq!(f(1e21, 64), "1e+21");
+        assert_eq!(f(3.0, 64), "3");
+        assert_eq!(f(-0.0, 64), "-0");
+        assert_eq!(f(f64::INFINITY, 64), "+Inf");
+        assert_eq!(f(f64::NAN, 64), "NaN");
+        assert_eq!(f(1e-7, 64), "1e-07");
+        assert_eq!(f(123456789.0, 64), "1.23456789e+08");
+        assert_eq!(f(16777216.0, 32), "1.6777216e+07");
+    }
 }
