@@ -84,6 +84,9 @@ pub struct Machine<'p> {
     implements: FxHashMap<(u32, u32), bool>,
     /// The command line as `os.Args` sees it.
     pub args: Vec<String>,
+    /// Files the program opened, by descriptor minus 3 (0, 1 and 2 are the machine's
+    /// standard streams).
+    pub files: Vec<Option<std::fs::File>>,
 }
 
 /// A program refers to a native function gorun does not have.
@@ -162,6 +165,7 @@ impl<'p> Machine<'p> {
             methods,
             implements: FxHashMap::default(),
             args: Vec::new(),
+            files: Vec::new(),
         })
     }
 

@@ -20,6 +20,8 @@ pub fn lookup(name: &str) -> Option<Native> {
         "syscall.sysWrite" => sys_write,
         "runtime.Goexit" => |_, _, _| Err(Trap::Goexit),
         "syscall.sysRead" => sys_read,
+        "syscall.sysOpen" => sys_open,
+        "syscall.sysClose" => sys_close,
         _ => return crate::fmt_natives::lookup(name).or_else(|| crate::stdlib_natives::lookup(name)),
     };
     Some(f)
@@ -63,7 +65,10 @@ fn sys_write(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), 
             m.flush_stdout();
             m.stderr.write_all(&bytes).and_then(|()| m.stderr.flush())
         }
-        _ => Err(std::io::Error::from_raw_os_error(9)), // EBADF: no other descriptors yet
+        _ => match file(m, fd) {
+            Some(f) => std::io::Write::write_all(f, &bytes),
+            None => Err(std::io::Error::from_raw_os_error(EBADF)),
+        },
     };
     let (n, errno) = match result {
         Ok(()) => (bytes.len() as u64, 0),
@@ -81,7 +86,13 @@ fn sys_read(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), T
     let (ptr, len) = (g.stack[base + 1], g.stack[base + 2]);
     m.flush_stdout();
     let mut buf = vec![0u8; len as usize];
-    let result = if fd == 0 { std::io::stdin().read(&mut buf) } else { Err(std::io::Error::from_raw_os_error(9)) };
+    let result = match fd {
+        0 => std::io::stdin().read(&mut buf),
+        _ => match file(m, fd) {
+            Some(f) => f.read(&mut buf),
+            None => Err(std::io::Error::from_raw_os_error(EBADF)),
+        },
+    };
     let (n, errno) = match result {
         Ok(n) => {
             // SAFETY: the slice has `len` >= n writable bytes.
@@ -92,6 +103,65 @@ fn sys_read(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), T
     };
     g.stack[base] = n;
     g.stack[base + 1] = errno;
+    Ok(())
+}
+
+const EBADF: i32 = 9;
+
+/// The open file behind descriptor `fd` (3 and up).
+fn file<'m>(m: &'m mut Machine<'_>, fd: i64) -> Option<&'m mut std::fs::File> {
+    let i = usize::try_from(fd.checked_sub(3)?).ok()?;
+    m.files.get_mut(i)?.as_mut()
+}
+
+/// `sysOpen(path string, mode int, perm uint32) (fd int, errno Errno)`, with Linux's flag
+/// values (`O_WRONLY` 0x1, `O_RDWR` 0x2, `O_CREAT` 0x40, `O_EXCL` 0x80, `O_TRUNC` 0x200,
+/// `O_APPEND` 0x400).
+fn sys_open(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = String::from_utf8_lossy(&arg_str(g, base)).into_owned();
+    let (mode, perm) = (g.stack[base + 2] as i64, g.stack[base + 3] as u32);
+    let mut o = std::fs::OpenOptions::new();
+    match mode & 0x3 {
+        0 => o.read(true),
+        1 => o.write(true),
+        _ => o.read(true).write(true),
+    };
+    if mode & 0x400 != 0 {
+        o.append(true);
+    }
+    if mode & 0x40 != 0 {
+        if mode & 0x80 != 0 {
+            o.create_new(true);
+        } else {
+            o.create(true);
+        }
+    }
+    if mode & 0x200 != 0 {
+        o.truncate(true);
+    }
+    o.mode(perm);
+    let (fd, errno) = match o.open(&path) {
+        Ok(f) => {
+            let slot = m.files.iter().position(Option::is_none).unwrap_or_else(|| {
+                m.files.push(None);
+                m.files.len() - 1
+            });
+            m.files[slot] = Some(f);
+            (slot as u64 + 3, 0)
+        }
+        Err(e) => (u64::MAX, e.raw_os_error().unwrap_or(5) as u64),
+    };
+    g.stack[base] = fd;
+    g.stack[base + 1] = errno;
+    Ok(())
+}
+
+/// `sysClose(fd int) Errno`.
+fn sys_close(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {
+    let fd = g.stack[base] as i64;
+    let closed = usize::try_from(fd - 3).ok().and_then(|i| m.files.get_mut(i)).and_then(Option::take);
+    g.stack[base] = if closed.is_some() || (0..3).contains(&fd) { 0 } else { EBADF as u64 };
     Ok(())
 }
 
