@@ -107,6 +107,27 @@ pub struct TypeDesc {
 }
 
 impl TypeDesc {
+    /// A descriptor of `size` bytes (8-byte aligned) with the pointer words of `mask`,
+    /// comparable, without elements, fields or methods: the run-time types the compiler
+    /// makes itself (closure objects, run-time errors) start from it.
+    pub fn plain(kind: TypeKind, name: &str, size: u64, mask: Vec<u64>) -> TypeDesc {
+        TypeDesc {
+            kind,
+            name: name.to_string(),
+            named: false,
+            size,
+            align: 8,
+            pointer_mask: mask,
+            elem: None,
+            key: None,
+            len: 0,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            iface_methods: Vec::new(),
+            comparable: true,
+        }
+    }
+
     pub fn has_pointers(&self) -> bool {
         self.pointer_mask.iter().any(|&w| w != 0)
     }

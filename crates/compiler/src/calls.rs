@@ -95,7 +95,7 @@ impl<'a> Compiler<'a> {
             }
             None => 0,
         };
-        let pw: u16 = recv_words + sig.params.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum::<u16>();
+        let pw: u16 = recv_words + crate::layout::words_of(&prog.types, &sig.params);
         // An interface call keeps the type word just below the arguments.
         let area = b.alloc(pw.max(rw) + u16::from(through_iface));
         let base = Reg(area.0 + u16::from(through_iface));
@@ -169,9 +169,8 @@ impl<'a> Compiler<'a> {
         if sel.path.is_empty() {
             return self.expr_reg(b, x);
         }
-        let (addr, off, ft) = self.embedded_addr(b, x, sel)?;
+        let (addr, off, _) = self.embedded_addr(b, x, sel)?;
         let r = b.alloc_value(Shape::Interface);
-        let _ = ft;
         self.load_value(b, r, addr, off, Shape::Interface);
         Ok(r)
     }

@@ -25,21 +25,9 @@ impl<'a> Compiler<'a> {
         for k in 1..words as usize {
             mask[k / 64] |= 1 << (k % 64);
         }
-        self.out.types.push(TypeDesc {
-            kind: TypeKind::Struct,
-            name: "func".into(),
-            named: false,
-            size: words * 8,
-            align: 8,
-            pointer_mask: mask,
-            elem: None,
-            key: None,
-            len: 0,
-            fields: Vec::new(),
-            methods: Vec::new(),
-            iface_methods: Vec::new(),
-            comparable: false,
-        });
+        self.out
+            .types
+            .push(TypeDesc { comparable: false, ..TypeDesc::plain(TypeKind::Struct, "func", words * 8, mask) });
         let d = (self.out.types.len() - 1) as u32;
         self.closure_descs.insert(n, d);
         d
@@ -114,7 +102,8 @@ impl<'a> Compiler<'a> {
             fb.emit(Instr::Panic { code: gorun_bytecode::isa::rterr::MISSING_RETURN });
         }
         self.emit_recovery(&mut fb);
-        let (pw, rw) = (sig_param_words(&sig, &prog.types), sig_result_words(&sig, &prog.types));
+        let (pw, rw) =
+            (crate::layout::words_of(&prog.types, &sig.params), crate::layout::words_of(&prog.types, &sig.results));
         fb.func.param_words = pw;
         fb.func.result_words = rw;
         fb.func.nregs = fb.func.nregs.max(pw).max(rw);
@@ -124,12 +113,4 @@ impl<'a> Compiler<'a> {
         self.make_closure(b, dst, idx, &regs);
         Ok(())
     }
-}
-
-fn sig_result_words(sig: &gorun_types::types::Signature, types: &gorun_types::types::Types) -> u16 {
-    sig.results.iter().map(|p| Shape::of(types, p.typ).words()).sum()
-}
-
-fn sig_param_words(sig: &gorun_types::types::Signature, types: &gorun_types::types::Types) -> u16 {
-    sig.params.iter().map(|p| Shape::of(types, p.typ).words()).sum()
 }

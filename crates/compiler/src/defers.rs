@@ -10,7 +10,7 @@ use crate::func::FnBuilder;
 use crate::layout::Shape;
 use crate::{CResult, Compiler, unsupported};
 use gorun_bytecode::typedesc::{MethodDesc, TypeDesc};
-use gorun_bytecode::{Func, Instr, Reg, TypeKind};
+use gorun_bytecode::{Instr, Reg, TypeKind};
 use gorun_syntax::ast::{Expr, ExprKind};
 use gorun_syntax::source::Span;
 use gorun_types::info::{Mode, SelectionKind};
@@ -92,7 +92,7 @@ impl<'a> Compiler<'a> {
             }
             None => self.expr_into(b, &call.fun, f)?,
         }
-        let pw: u16 = recv_words + sig.params.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum::<u16>();
+        let pw: u16 = recv_words + crate::layout::words_of(&prog.types, &sig.params);
         let args = b.alloc(pw.max(1));
         if let Some((x, sel)) = &method {
             self.method_receiver(b, x, sel, args)?;
@@ -110,17 +110,8 @@ impl<'a> Compiler<'a> {
             crate::calls::Callee::Func(idx) => Ok(idx),
             crate::calls::Callee::Native(native) => {
                 let (pw, rw) = self.signature_words(obj);
-                let mut f = Func {
-                    name: self.qualified_name(obj),
-                    param_words: pw,
-                    result_words: rw,
-                    nregs: pw.max(rw).max(1),
-                    ..Default::default()
-                };
-                f.code = vec![Instr::CallNative { base: Reg(0), native }, Instr::Return {}];
-                f.lines = vec![(0, 0)];
-                self.out.funcs.push(f);
-                Ok((self.out.funcs.len() - 1) as u32)
+                let code = vec![Instr::CallNative { base: Reg(0), native }, Instr::Return {}];
+                Ok(self.add_generated(self.qualified_name(obj), code, (1, pw, rw), &[]))
             }
             _ => unsupported(e.span.lo, "this defer"),
         }
@@ -132,59 +123,31 @@ impl<'a> Compiler<'a> {
         if let Some(t) = self.out.runtime_error_type {
             return t;
         }
-        let error = Func {
-            name: "runtime.Error.Error".into(),
-            code: vec![
-                Instr::Load64 { dst: Reg(1), addr: Reg(0), off: 8 },
-                Instr::Load64 { dst: Reg(0), addr: Reg(0), off: 0 },
-                Instr::Return {},
-            ],
-            nregs: 2,
-            param_words: 1,
-            result_words: 2,
-            lines: vec![(0, 0)],
-            ..Default::default()
-        };
-        self.out.funcs.push(error);
-        let error_idx = (self.out.funcs.len() - 1) as u32;
-        let marker = Func {
-            name: "runtime.Error.RuntimeError".into(),
-            code: vec![Instr::Return {}],
-            nregs: 1,
-            param_words: 1,
-            lines: vec![(0, 0)],
-            ..Default::default()
-        };
-        self.out.funcs.push(marker);
-        let marker_idx = (self.out.funcs.len() - 1) as u32;
+        let error_code = vec![
+            Instr::Load64 { dst: Reg(1), addr: Reg(0), off: 8 },
+            Instr::Load64 { dst: Reg(0), addr: Reg(0), off: 0 },
+            Instr::Return {},
+        ];
+        let error_idx = self.add_generated("runtime.Error.Error".into(), error_code, (2, 1, 2), &[0]);
+        let marker_idx =
+            self.add_generated("runtime.Error.RuntimeError".into(), vec![Instr::Return {}], (1, 1, 0), &[0]);
         // One descriptor per type Go's run-time errors have (they print with `%T`), in
         // the order the interpreter picks them: see `Machine::recover`.
         let first = self.out.types.len() as u32;
-        for (name, pointer) in [
-            ("runtime.errorString", false),
-            ("runtime.boundsError", false),
-            ("*runtime.TypeAssertionError", true),
-            ("*runtime.PanicNilError", true),
-            ("runtime.plainError", false),
+        for name in [
+            "runtime.errorString",
+            "runtime.boundsError",
+            "*runtime.TypeAssertionError",
+            "*runtime.PanicNilError",
+            "runtime.plainError",
         ] {
-            let _ = pointer;
             self.out.types.push(TypeDesc {
-                kind: TypeKind::String,
-                name: name.into(),
                 named: true,
-                size: 16,
-                align: 8,
-                pointer_mask: vec![1],
-                elem: None,
-                key: None,
-                len: 0,
-                fields: Vec::new(),
                 methods: vec![
                     MethodDesc { name: "Error".into(), sig: "func() string".into(), func: error_idx },
                     MethodDesc { name: "RuntimeError".into(), sig: "func()".into(), func: marker_idx },
                 ],
-                iface_methods: Vec::new(),
-                comparable: true,
+                ..TypeDesc::plain(TypeKind::String, name, 16, vec![1])
             });
         }
         self.out.runtime_error_type = Some(first);

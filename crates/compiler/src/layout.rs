@@ -10,7 +10,7 @@
 //! composite literal, a call's result). Flattening small structs into registers, as
 //! DESIGN §3 sketches, is an optimisation this representation leaves room for.
 
-use gorun_types::types::{BasicKind, Type, TypeId, Types};
+use gorun_types::types::{BasicKind, Param, Type, TypeId, Types};
 
 /// What the compiler needs to know of a value's register form.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -81,4 +81,9 @@ impl Shape {
             _ => false,
         }
     }
+}
+
+/// Register words of a parameter or result list.
+pub fn words_of(types: &Types, ps: &[Param]) -> u16 {
+    ps.iter().map(|p| Shape::of(types, p.typ).words()).sum()
 }

@@ -204,11 +204,29 @@ impl<'a> Compiler<'a> {
         let prog = &self.checked.program;
         let t = prog.objects.get(obj).typ;
         let Some(sig) = prog.types.signature(t) else { return (0, 0) };
-        let words = |ps: &[gorun_types::types::Param]| -> u16 {
-            ps.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum()
-        };
         let recv = sig.recv.map_or(0, |r| Shape::of(&prog.types, r.typ).words());
-        (recv + words(&sig.params), words(&sig.results))
+        (recv + layout::words_of(&prog.types, &sig.params), layout::words_of(&prog.types, &sig.results))
+    }
+
+    /// Adds a function the compiler generated (a wrapper or a stub): its code, frame
+    /// words, parameter and result words, and the registers that may hold pointers.
+    /// Returns its index.
+    pub fn add_generated(&mut self, name: String, code: Vec<Instr>, frame: (u16, u16, u16), pointers: &[u16]) -> u32 {
+        let (nregs, param_words, result_words) = frame;
+        let mut f = gorun_bytecode::Func {
+            name,
+            code,
+            nregs: nregs.max(param_words).max(result_words),
+            param_words,
+            result_words,
+            lines: vec![(0, 0)],
+            ..Default::default()
+        };
+        for &r in pointers {
+            f.set_pointer_reg(r);
+        }
+        self.out.funcs.push(f);
+        (self.out.funcs.len() - 1) as u32
     }
 
     /// Whether a method belongs to a generic type.
@@ -270,7 +288,7 @@ impl<'a> Compiler<'a> {
         self.params_prologue(b, &sig, fd.span.lo)?;
         // Results are written to the frame's first words at return; named ones live in
         // their own registers until then.
-        let result_words: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
+        let result_words = layout::words_of(&prog.types, &sig.results);
         if b.top < result_words {
             b.alloc(result_words - b.top);
         }
@@ -338,7 +356,7 @@ impl<'a> Compiler<'a> {
         pos: Pos,
     ) -> CResult<()> {
         let prog = &self.checked.program;
-        let result_words: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
+        let result_words = layout::words_of(&prog.types, &sig.results);
         if b.top < result_words {
             b.alloc(result_words - b.top);
         }

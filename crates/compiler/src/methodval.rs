@@ -9,7 +9,7 @@ use crate::func::FnBuilder;
 use crate::layout::Shape;
 use crate::{CResult, Compiler, unsupported};
 use gorun_bytecode::typedesc::TypeDesc;
-use gorun_bytecode::{Func, Instr, Reg, TypeKind};
+use gorun_bytecode::{Instr, Reg, TypeKind};
 use gorun_syntax::ast::Expr;
 use gorun_types::info::Selection;
 use gorun_types::types::Type;
@@ -21,21 +21,9 @@ impl<'a> Compiler<'a> {
         if let Some(&d) = self.closure_descs.get(&u16::MAX) {
             return d;
         }
-        self.out.types.push(TypeDesc {
-            kind: TypeKind::Struct,
-            name: "func".into(),
-            named: false,
-            size: 24,
-            align: 8,
-            pointer_mask: vec![0b010],
-            elem: None,
-            key: None,
-            len: 0,
-            fields: Vec::new(),
-            methods: Vec::new(),
-            iface_methods: Vec::new(),
-            comparable: false,
-        });
+        self.out
+            .types
+            .push(TypeDesc { comparable: false, ..TypeDesc::plain(TypeKind::Struct, "func", 24, vec![0b010]) });
         let d = (self.out.types.len() - 1) as u32;
         self.closure_descs.insert(u16::MAX, d);
         d
@@ -96,8 +84,8 @@ impl<'a> Compiler<'a> {
                 }
             }
         };
-        let pw: u16 = sig.params.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
-        let rw: u16 = sig.results.iter().map(|p| Shape::of(&prog.types, p.typ).words()).sum();
+        let pw = crate::layout::words_of(&prog.types, &sig.params);
+        let rw = crate::layout::words_of(&prog.types, &sig.results);
         let fm = self.method_value_func(&format!("{}-fm", self.qualified_name(sel.obj)), pw, rw, target, key);
         let typ = self.method_value_desc();
         let t = b.alloc_value(Shape::Int(64));
@@ -121,25 +109,15 @@ impl<'a> Compiler<'a> {
             let Some(sig) = types.signature(self.type_of(e)).cloned() else {
                 return unsupported(e.span.lo, "this method expression");
             };
-            let pw: u16 = sig.params.iter().map(|p| Shape::of(types, p.typ).words()).sum();
-            let rw: u16 = sig.results.iter().map(|p| Shape::of(types, p.typ).words()).sum();
+            let pw = crate::layout::words_of(types, &sig.params);
+            let rw = crate::layout::words_of(types, &sig.results);
             let mut code = vec![Instr::CallIface { base: Reg(1), key }];
             if rw > 0 {
                 code.push(Instr::MoveN { dst: Reg(0), src: Reg(1), n: rw });
             }
             code.push(Instr::Return {});
-            let mut f = Func {
-                name: format!("{}.{name}", self.rt_name(self.type_of(x))),
-                code,
-                nregs: pw.max(1 + rw),
-                param_words: pw,
-                result_words: rw,
-                lines: vec![(0, 0)],
-                ..Default::default()
-            };
-            f.set_pointer_reg(1);
-            self.out.funcs.push(f);
-            let func = (self.out.funcs.len() - 1) as u32;
+            let fname = format!("{}.{name}", self.rt_name(self.type_of(x)));
+            let func = self.add_generated(fname, code, (1 + rw, pw, rw), &[1]);
             self.closure_of(b, dst, func);
             return Ok(());
         }
@@ -187,18 +165,6 @@ impl<'a> Compiler<'a> {
             code.push(Instr::MoveN { dst: Reg(0), src: Reg(base), n: rw });
         }
         code.push(Instr::Return {});
-        let mut f = Func {
-            name: name.to_string(),
-            code,
-            nregs: base + 1 + pw.max(rw),
-            param_words: pw,
-            result_words: rw,
-            lines: vec![(0, 0)],
-            ..Default::default()
-        };
-        f.set_pointer_reg(ctx);
-        f.set_pointer_reg(base);
-        self.out.funcs.push(f);
-        (self.out.funcs.len() - 1) as u32
+        self.add_generated(name.to_string(), code, (base + 1 + pw.max(rw), pw, rw), &[ctx, base])
     }
 }

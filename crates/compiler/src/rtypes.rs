@@ -342,9 +342,7 @@ impl<'a> Compiler<'a> {
         let (methods, _) = types.flat_interface(types.underlying(iface));
         let Some(m) = methods.iter().find(|m| self.interner.get(m.name) == name) else { return (1, 0) };
         let Some(sig) = types.signature(m.sig) else { return (1, 0) };
-        let words =
-            |ps: &[gorun_types::types::Param]| -> u16 { ps.iter().map(|p| Shape::of(types, p.typ).words()).sum() };
-        (1 + words(&sig.params), words(&sig.results))
+        (1 + crate::layout::words_of(types, &sig.params), crate::layout::words_of(types, &sig.results))
     }
 
     /// A method-table function for a method promoted from an embedded interface: loads
@@ -366,19 +364,7 @@ impl<'a> Compiler<'a> {
             code.push(Instr::MoveN { dst: Reg(0), src: Reg(base), n: rw });
         }
         code.push(Instr::Return {});
-        let mut f = gorun_bytecode::Func {
-            name: name.to_string(),
-            code,
-            nregs: base + pw.max(rw),
-            param_words: pw,
-            result_words: rw,
-            lines: vec![(0, 0)],
-            ..Default::default()
-        };
-        f.set_pointer_reg(0);
-        f.set_pointer_reg(base);
-        self.out.funcs.push(f);
-        (self.out.funcs.len() - 1) as u32
+        self.add_generated(name.to_string(), code, (base + pw.max(rw), pw, rw), &[0, base])
     }
 
     /// The pointer type to `t`, if the program has it.
@@ -412,19 +398,7 @@ impl<'a> Compiler<'a> {
             code.push(Instr::MoveN { dst: Reg(0), src: Reg(base), n: rw });
         }
         code.push(Instr::Return {});
-        let mut f = gorun_bytecode::Func {
-            name: name.to_string(),
-            code,
-            nregs: base + pw.max(rw),
-            param_words: pw,
-            result_words: rw,
-            lines: vec![(0, 0)],
-            ..Default::default()
-        };
-        f.set_pointer_reg(0);
-        f.set_pointer_reg(base);
-        self.out.funcs.push(f);
-        (self.out.funcs.len() - 1) as u32
+        self.add_generated(name.to_string(), code, (base + pw.max(rw), pw, rw), &[0, base])
     }
 
     /// The methods declared with `t`'s named type (or its pointer) as receiver base.

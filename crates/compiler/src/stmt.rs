@@ -345,7 +345,7 @@ impl<'a> Compiler<'a> {
                         let lt = match (obj, is_blank(self, l)) {
                             (Some(o), _) => self.checked.program.objects.get(*o).typ,
                             (None, true) => self.checked.program.types.default_type(self.type_of(r)),
-                            (None, false) => self.lhs_type(l),
+                            (None, false) => self.type_of(l),
                         };
                         let shape = self.shape(lt, r.span.lo)?;
                         let t = b.alloc_value(shape);
@@ -840,7 +840,6 @@ impl<'a> Compiler<'a> {
         }
         let x = b.alloc_value(Shape::Interface);
         self.expr_into(b, &ts.x, x)?;
-        let xt = self.type_of(&ts.x);
         let info = &self.checked.program.info;
         let mut to_body: Vec<Vec<usize>> = Vec::new();
         for clause in &ts.clauses {
@@ -896,7 +895,6 @@ impl<'a> Compiler<'a> {
                         self.copy_mem(b, v, v, mt);
                     }
                 }
-                let _ = xt;
                 self.bind_var(b, obj, v, shape);
             }
             self.block(b, &clause.body)?;
@@ -1028,22 +1026,6 @@ impl<'a> Compiler<'a> {
         b.emit(Instr::Return {});
         b.release(mark);
         Ok(())
-    }
-}
-
-impl Compiler<'_> {
-    /// The type of an assignment's left operand (a variable `:=` redeclares has no
-    /// recorded expression type: its object has).
-    fn lhs_type(&self, l: &Expr) -> gorun_types::types::TypeId {
-        let t = self.type_of(l);
-        if t != gorun_types::types::INVALID {
-            return t;
-        }
-        let info = &self.checked.program.info;
-        info.uses
-            .get(&l.id)
-            .or_else(|| info.defs.get(&l.span.lo))
-            .map_or(t, |o| self.checked.program.objects.get(*o).typ)
     }
 }
 

@@ -351,7 +351,14 @@ impl<'a> Checker<'a> {
                 self.prog.info.uses.insert(l.id, existing);
                 let o = self.prog.objects.get(existing);
                 if matches!(o.kind, ObjKind::Var(_)) {
-                    vars.push(LhsVar { obj: Some(existing), typ: Some(o.typ) });
+                    // A reused variable is an ordinary operand of the assignment: record
+                    // its type as for any identifier.
+                    let typ = o.typ;
+                    self.prog.info.record(
+                        l.id,
+                        crate::info::TypeAndValue { mode: crate::info::Mode::Variable, typ, value: None },
+                    );
+                    vars.push(LhsVar { obj: Some(existing), typ: Some(typ) });
                 } else {
                     let s = self.expr_string(l);
                     self.error(l.span.lo, format!("cannot assign to {s}"));

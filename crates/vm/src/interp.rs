@@ -89,10 +89,6 @@ pub struct Machine<'p> {
     pub files: Vec<Option<std::fs::File>>,
 }
 
-/// A program refers to a native function gorun does not have.
-#[derive(Debug)]
-pub struct MissingNative(pub String);
-
 /// The current frame's registers. See the module comment for why unchecked access is sound.
 #[derive(Clone, Copy)]
 struct Regs(*mut u64);
@@ -117,26 +113,12 @@ impl Regs {
     }
 }
 
-/// Reads the bytes of a Go string value (pointer, length).
-///
-/// # Safety
-/// `(ptr, len)` must be a string value produced by this program: it points at `len`
-/// readable bytes (a static string of the program or a heap object, which stay alive while
-/// a register refers to them) or has length 0.
-unsafe fn str_bytes<'a>(ptr: u64, len: u64) -> &'a [u8] {
-    if len == 0 {
-        return &[];
-    }
-    // SAFETY: guaranteed by the caller.
-    unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) }
-}
-
 impl<'p> Machine<'p> {
     pub fn new(
         prog: &'p Program,
         stdout: Box<dyn std::io::Write + Send + 'p>,
         stderr: Box<dyn std::io::Write + Send + 'p>,
-    ) -> Result<Machine<'p>, MissingNative> {
+    ) -> Machine<'p> {
         let mut natives_table = Vec::with_capacity(prog.natives.len());
         for name in &prog.natives {
             // A native gorun lacks fails only if the program calls it.
@@ -153,7 +135,7 @@ impl<'p> Machine<'p> {
             }
         }
         let heap = Heap::new();
-        Ok(Machine {
+        Machine {
             prog,
             globals: vec![0; prog.global_words as usize],
             print_buf: String::new(),
@@ -166,7 +148,7 @@ impl<'p> Machine<'p> {
             implements: FxHashMap::default(),
             args: Vec::new(),
             files: Vec::new(),
-        })
+        }
     }
 
     /// Allocates zeroed memory for `count` values of type `elem`.
@@ -544,16 +526,16 @@ impl<'p> Machine<'p> {
                     let (re, im) = if let Instr::MulC { .. } = ins {
                         (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0)
                     } else {
-                        crate::print::complex_div(x, y)
+                        complex_div(x, y)
                     };
                     regs.set(dst, re.to_bits());
                     regs.set(regs.at(dst, 1), im.to_bits());
                 }
                 Instr::EqStr { dst, a, b } | Instr::LtStr { dst, a, b } | Instr::LeStr { dst, a, b } => {
                     // SAFETY: string registers hold string values of this program.
-                    let x = unsafe { str_bytes(regs.get(a), regs.get(regs.at(a, 1))) };
+                    let x = unsafe { mem::bytes(regs.get(a), regs.get(regs.at(a, 1))) };
                     // SAFETY: as above.
-                    let y = unsafe { str_bytes(regs.get(b), regs.get(regs.at(b, 1))) };
+                    let y = unsafe { mem::bytes(regs.get(b), regs.get(regs.at(b, 1))) };
                     let v = match ins {
                         Instr::EqStr { .. } => x == y,
                         Instr::LtStr { .. } => x < y,
@@ -979,7 +961,7 @@ impl<'p> Machine<'p> {
             printk::BOOL => out.push_str(if w != 0 { "true" } else { "false" }),
             printk::STRING => {
                 // SAFETY: a string register pair holds a string value of this program.
-                let bytes = unsafe { str_bytes(w, regs.get(regs.at(src, 1))) };
+                let bytes = unsafe { mem::bytes(w, regs.get(regs.at(src, 1))) };
                 out.push_str(&String::from_utf8_lossy(bytes));
             }
             printk::POINTER => {
@@ -1414,4 +1396,37 @@ fn float_to_uint(f: f64) -> u64 {
         // From 2^63 up, Go subtracts 2^63, converts, and sets the top bit back.
         (float_to_int(f - TWO_POW_63) as u64) ^ (1 << 63)
     }
+}
+
+/// Complex division as Go defines it: Smith's method (scale by the larger part of the
+/// divisor to avoid overflow), then, when both parts came out NaN, the infinities and
+/// zeros C99's Annex G asks for.
+pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    let (mut e, mut f) = if c.abs() >= d.abs() {
+        let r = d / c;
+        let den = c + r * d;
+        ((a + b * r) / den, (b - a * r) / den)
+    } else {
+        let r = c / d;
+        let den = d + r * c;
+        ((a * r + b) / den, (b * r - a) / den)
+    };
+    if e.is_nan() && f.is_nan() {
+        let unit = |x: f64| if x.is_infinite() { 1f64 } else { 0f64 };
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            let s = f64::INFINITY.copysign(c);
+            e = s * a;
+            f = s * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a2, b2) = (unit(a).copysign(a), unit(b).copysign(b));
+            e = f64::INFINITY * (a2 * c + b2 * d);
+            f = f64::INFINITY * (b2 * c - a2 * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c2, d2) = (unit(c).copysign(c), unit(d).copysign(d));
+            e = 0.0 * (a * c2 + b * d2);
+            f = 0.0 * (b * c2 - a * d2);
+        }
+    }
+    (e, f)
 }

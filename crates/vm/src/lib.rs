@@ -22,25 +22,9 @@ mod stdlib_natives;
 mod strings;
 
 pub use goroutine::Goroutine;
-pub use interp::{GoPanic, Machine, MissingNative, Status, Trap};
+pub use interp::{GoPanic, Machine, Status, Trap};
 
 use gorun_bytecode::Program;
-
-/// Why a program could not be loaded.
-#[derive(Debug)]
-pub enum LoadError {
-    Verify(gorun_bytecode::VerifyError),
-    MissingNative(String),
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::Verify(e) => write!(f, "{e}"),
-            LoadError::MissingNative(n) => write!(f, "native function {n} is not supported by gorun yet"),
-        }
-    }
-}
 
 /// Runs `prog` to completion on one goroutine with command line `args` (`os.Args`);
 /// returns the exit status (0, `os.Exit`'s code, or 2 after an uncaught panic or fatal
@@ -50,11 +34,11 @@ pub fn run_main(
     args: Vec<String>,
     stdout: Box<dyn std::io::Write + Send + '_>,
     stderr: Box<dyn std::io::Write + Send + '_>,
-) -> Result<i32, LoadError> {
-    gorun_bytecode::verify(prog).map_err(LoadError::Verify)?;
+) -> Result<i32, gorun_bytecode::VerifyError> {
+    gorun_bytecode::verify(prog)?;
     let entry = &prog.funcs[prog.entry as usize];
     let mut g = Goroutine::new(1, prog.entry, usize::from(entry.nregs));
-    let mut m = Machine::new(prog, stdout, stderr).map_err(|e| LoadError::MissingNative(e.0))?;
+    let mut m = Machine::new(prog, stdout, stderr);
     m.args = args;
     let code = loop {
         match m.step(&mut g, 1 << 20) {

@@ -51,39 +51,6 @@ pub fn format_float(out: &mut String, v: f64, bits: u32) {
     }
 }
 
-/// Complex division as Go defines it: Smith's method (scale by the larger part of the
-/// divisor to avoid overflow), then, when both parts came out NaN, the infinities and
-/// zeros C99's Annex G asks for.
-pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
-    let ((a, b), (c, d)) = (n, m);
-    let (mut e, mut f) = if c.abs() >= d.abs() {
-        let r = d / c;
-        let den = c + r * d;
-        ((a + b * r) / den, (b - a * r) / den)
-    } else {
-        let r = c / d;
-        let den = d + r * c;
-        ((a * r + b) / den, (b * r - a) / den)
-    };
-    if e.is_nan() && f.is_nan() {
-        let unit = |x: f64| if x.is_infinite() { 1f64 } else { 0f64 };
-        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
-            let s = f64::INFINITY.copysign(c);
-            e = s * a;
-            f = s * b;
-        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
-            let (a2, b2) = (unit(a).copysign(a), unit(b).copysign(b));
-            e = f64::INFINITY * (a2 * c + b2 * d);
-            f = f64::INFINITY * (b2 * c - a2 * d);
-        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
-            let (c2, d2) = (unit(c).copysign(c), unit(d).copysign(d));
-            e = 0.0 * (a * c2 + b * d2);
-            f = 0.0 * (b * c2 - a * d2);
-        }
-    }
-    (e, f)
-}
-
 #[cfg(test)]
 mod tests {
     use super::format_float;

@@ -8,7 +8,7 @@ fn run(code: Vec<Instr>, nregs: u16, globals: u32) -> Vec<u64> {
     let f = Func { name: "main.f".into(), code, nregs, ..Default::default() };
     let prog = Program { funcs: vec![f], global_words: globals, ..Default::default() };
     gorun_bytecode::verify(&prog).unwrap();
-    let mut m = Machine::new(&prog, Box::new(std::io::sink()), Box::new(std::io::sink())).unwrap();
+    let mut m = Machine::new(&prog, Box::new(std::io::sink()), Box::new(std::io::sink()));
     let mut g = Goroutine::new(1, 0, usize::from(nregs));
     assert_eq!(m.step(&mut g, 1000), Status::Done);
     m.globals
@@ -52,7 +52,7 @@ fn budget_yields_and_resumes_at_back_edges() {
     let f = Func { name: "main.f".into(), code, nregs: 2, ..Default::default() };
     let prog = Program { funcs: vec![f], global_words: 1, ..Default::default() };
     gorun_bytecode::verify(&prog).unwrap();
-    let mut m = Machine::new(&prog, Box::new(std::io::sink()), Box::new(std::io::sink())).unwrap();
+    let mut m = Machine::new(&prog, Box::new(std::io::sink()), Box::new(std::io::sink()));
     let mut g = Goroutine::new(1, 0, 2);
     let mut yields = 0;
     while m.step(&mut g, 3) == Status::Yielded {

@@ -122,7 +122,7 @@ fn program() -> Program {
 }
 
 fn machine(prog: &Program) -> Machine<'_> {
-    Machine::new(prog, Box::new(std::io::sink()), Box::new(std::io::sink())).unwrap()
+    Machine::new(prog, Box::new(std::io::sink()), Box::new(std::io::sink()))
 }
 
 fn ld<T: Copy>(addr: u64) -> T {
