@@ -140,7 +140,13 @@ func main() {
 	for n := range dist {
 		nodes = append(nodes, n)
 	}
-	sort.Slice(nodes, func(i, j int) bool { return dist[nodes[i]] < dist[nodes[j]] })
+	// Ties (equal distances) are broken by name: map order is random.
+	sort.Slice(nodes, func(i, j int) bool {
+		if dist[nodes[i]] != dist[nodes[j]] {
+			return dist[nodes[i]] < dist[nodes[j]]
+		}
+		return nodes[i] < nodes[j]
+	})
 	fmt.Println(nodes)
 
 	h := &heap{}
