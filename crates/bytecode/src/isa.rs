@@ -582,6 +582,11 @@ instructions! {
     /// Copies a value of type `typ` from the address in `args+1` to the address in `args`
     /// (write-barriered where it holds pointers).
     CopyObj { args: R2, typ: Type }
+    /// `clear(s)` of a slice: zeroes its `len` elements of type `elem`.
+    ClearSlice { s: R2, elem: Type }
+    /// Checks the operands of `unsafe.Slice` (`code` 0) or `unsafe.String` (`code` 1): the
+    /// pointer `p` and the length `n`, panicking with Go's message when they are invalid.
+    UnsafeLen { p: R, n: R, code: Code }
     /// Re-slices the slice `s` by the checked bounds `lo`, `lo+1` (high) and `lo+2` (max)
     /// for elements of `esize` bytes (an empty result keeps the base pointer).
     SubSlice { s: R3, lo: R3, esize: N }

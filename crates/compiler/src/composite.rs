@@ -249,7 +249,13 @@ impl<'a> Compiler<'a> {
             Builtin::Clear => {
                 let t = self.type_of(&call.args[0]);
                 if self.map_types(t).is_none() {
-                    return unsupported(e.span.lo, "clear of a slice");
+                    let Type::Slice(elem) = types.get(types.underlying(t)).clone() else { unreachable!() };
+                    let mark = b.mark();
+                    let s = self.expr_reg(b, &call.args[0])?;
+                    let elem = self.type_desc(elem);
+                    b.emit(Instr::ClearSlice { s, elem });
+                    b.release(mark);
+                    return Ok(Vec::new());
                 }
                 let m = self.expr_reg(b, &call.args[0])?;
                 let typ = self.type_desc(t);
@@ -403,6 +409,37 @@ impl<'a> Compiler<'a> {
                 let dst = b.alloc_value(Shape::Interface);
                 b.emit(Instr::Recover { dst });
                 Ok(vec![(dst, Shape::Interface)])
+            }
+            Builtin::UnsafeString | Builtin::UnsafeSlice => {
+                // unsafe.String(p, n) is the string (p, n); unsafe.Slice(p, n) the slice (p, n, n).
+                let shape = if k == Builtin::UnsafeString { Shape::String } else { Shape::Slice };
+                let dst = b.alloc_value(shape);
+                self.expr_into(b, &call.args[0], dst)?;
+                self.expr_into(b, &call.args[1], Reg(dst.0 + 1))?;
+                b.line = self.line_of(e.span.lo);
+                let code = u16::from(k == Builtin::UnsafeString);
+                b.emit(Instr::UnsafeLen { p: dst, n: Reg(dst.0 + 1), code });
+                if k == Builtin::UnsafeSlice {
+                    b.emit(Instr::Move { dst: Reg(dst.0 + 2), src: Reg(dst.0 + 1) });
+                }
+                Ok(vec![(dst, shape)])
+            }
+            Builtin::UnsafeStringData | Builtin::UnsafeSliceData => {
+                let dst = b.alloc_value(Shape::Pointer);
+                let mark = b.mark();
+                let x = self.expr_reg(b, &call.args[0])?;
+                b.emit(Instr::Move { dst, src: x });
+                b.release(mark);
+                Ok(vec![(dst, Shape::Pointer)])
+            }
+            Builtin::UnsafeAdd => {
+                let dst = b.alloc_value(Shape::Pointer);
+                let mark = b.mark();
+                let p = self.expr_reg(b, &call.args[0])?;
+                let n = self.expr_reg(b, &call.args[1])?;
+                b.emit(Instr::AddI { dst, a: p, b: n });
+                b.release(mark);
+                Ok(vec![(dst, Shape::Pointer)])
             }
             _ => unsupported(e.span.lo, format!("the builtin {}", k.name())),
         }

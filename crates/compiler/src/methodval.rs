@@ -121,17 +121,20 @@ impl<'a> Compiler<'a> {
             self.closure_of(b, dst, func);
             return Ok(());
         }
-        if !sel.path.is_empty() || types.is_interface(self.type_of(x)) {
-            return unsupported(e.span.lo, "method expressions of promoted methods");
+        if types.is_interface(self.type_of(x)) {
+            return unsupported(e.span.lo, "method expressions of methods promoted into an interface");
         }
         let first = types.signature(self.type_of(e)).and_then(|s| s.params.first().map(|p| p.typ));
         let recv = types.signature(prog.objects.get(sel.obj).typ).and_then(|s| s.recv.map(|r| r.typ));
-        let (Some(first), Some(recv)) = (first, recv) else { return unsupported(e.span.lo, "this method expression") };
-        if types.identical(first, recv) {
+        let Some(first) = first else { return unsupported(e.span.lo, "this method expression") };
+        // (A method promoted from an embedded interface has no receiver.)
+        if sel.path.is_empty() && recv.is_some_and(|r| types.identical(first, r)) {
             return self.func_value(b, sel.obj, dst, e);
         }
-        // `(*T).M` for a value method: the method table of `*T` has the function that
-        // takes a pointer.
+        // `(*T).M` for a value method, or a method promoted from an embedded field: the
+        // method table of the receiver type has a function with the interface calling
+        // convention, whose data word is the receiver's own word (a pointer, or the
+        // reference to a struct's memory).
         let name = self.interner.get(prog.objects.get(sel.obj).name).to_string();
         let d = self.type_desc(first);
         let Some(func) = self.out.types[d as usize].method(&name).map(|m| m.func) else {

@@ -812,6 +812,22 @@ impl<'p> Machine<'p> {
                     // SAFETY: both addresses hold values of type `typ` (module invariant).
                     unsafe { mem::copy(dst, src, prog.types[typ as usize].size) };
                 }
+                Instr::ClearSlice { s, elem } => {
+                    let (p, n) = (regs.get(s), regs.get(regs.at(s, 1)));
+                    // The collector's deletion barrier joins this store of nil pointers.
+                    // SAFETY: a slice addresses `len` elements of its array.
+                    unsafe { mem::zero(p, n * prog.types[elem as usize].size) };
+                }
+                Instr::UnsafeLen { p, n, code } => {
+                    let (pv, nv) = (regs.get(p), regs.get(n) as i64);
+                    let what = if code == 0 { "unsafe.Slice" } else { "unsafe.String" };
+                    if nv < 0 || (nv as u64).checked_add(pv).is_none() {
+                        throw!(self.panic_msg(g, format!("runtime error: {what}: len out of range")));
+                    }
+                    if pv == 0 && nv > 0 {
+                        throw!(self.panic_msg(g, format!("runtime error: {what}: ptr is nil and len is not zero")));
+                    }
+                }
                 Instr::SubSlice { s, lo, esize } => {
                     let (l, h, m) = (regs.get(lo), regs.get(regs.at(lo, 1)), regs.get(regs.at(lo, 2)));
                     let ptr = regs.get(s);

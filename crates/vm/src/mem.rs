@@ -56,3 +56,16 @@ pub unsafe fn copy(dst: u64, src: u64, len: u64) {
     // SAFETY: guaranteed by the caller.
     unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, len as usize) }
 }
+
+/// Sets `len` bytes at `dst` to zero.
+///
+/// # Safety
+/// For `len > 0`, the range lies in a live heap object.
+#[inline(always)]
+pub unsafe fn zero(dst: u64, len: u64) {
+    if len == 0 {
+        return;
+    }
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::ptr::write_bytes(dst as *mut u8, 0, len as usize) }
+}
