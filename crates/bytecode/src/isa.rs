@@ -291,6 +291,22 @@ pub mod rterr {
     pub const MAKESLICE_CAP: u16 = 5;
     /// Go's `growslice: len out of range`.
     pub const GROWSLICE_LEN: u16 = 6;
+    /// The range-over-func checks, by the loop's state (see `RangeEnter`): 7 plus the
+    /// state the body found (done, panicking, exhausted), or 11 for a recovered body panic.
+    pub const RANGE_STATE: u16 = 7;
+    pub const RANGE_MISSING_PANIC: u16 = 11;
+}
+
+/// The state word of a range-over-func loop's control object, as gc numbers it.
+pub mod range_state {
+    /// The body returned false (break, return, or a branch out of the loop).
+    pub const DONE: i64 = 0;
+    /// The body may run.
+    pub const READY: i64 = 1;
+    /// The body is running (or panicked).
+    pub const PANIC: i64 = 2;
+    /// The iterator function returned.
+    pub const EXHAUSTED: i64 = 3;
 }
 
 /// What `Bounds` checks, as Go's `boundsErrorCode` (the message formats are Go's). Add
@@ -643,6 +659,18 @@ instructions! {
     /// Records a deferred call of the function value `f` with `n` words of arguments at
     /// `args` (run when the function returns or panics).
     Defer { f: R, args: R, n: N }
+    /// As `Defer`, for a `defer` in the body of a range-over-func loop: the call belongs to
+    /// the frame at depth `f+1` (the function the loop is in), below the records of the
+    /// frames it called.
+    DeferAt { f: R2, args: R, n: N }
+    /// `dst` = this frame's depth (its number of callers), for `DeferAt`.
+    FrameDepth { dst: R }
+    /// Entry to a range-over-func body with control object `ctl`: panics with Go's text
+    /// unless its state is ready, then marks it running.
+    RangeEnter { ctl: R }
+    /// After the iterator function returned: panics if a body panic was recovered by the
+    /// iterator, then marks the loop exhausted.
+    RangeExit { ctl: R }
     /// Runs the current frame's deferred calls, most recent first (before `Return`).
     RunDefers {}
     /// Panics with the interface value `v`.

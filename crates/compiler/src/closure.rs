@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Makes a closure object for function `func` capturing the cells in `captured`.
-    fn make_closure(&mut self, b: &mut FnBuilder, dst: Reg, func: u32, captured: &[Reg]) {
+    pub(crate) fn make_closure(&mut self, b: &mut FnBuilder, dst: Reg, func: u32, captured: &[Reg]) {
         let typ = self.closure_desc(captured.len() as u16);
         let mark = b.mark();
         let t = b.alloc_value(Shape::Int(64));
@@ -59,10 +59,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Compiles a function literal and makes its closure in `dst`.
-    pub fn func_lit(&mut self, b: &mut FnBuilder, fl: &FuncLit, e: &Expr, dst: Reg) -> CResult<()> {
+    /// Every variable in scope that some function literal (or range-over-func body)
+    /// captures, in a fixed order: each lives in a cell, or in memory of its own.
+    pub(crate) fn captures(&self, b: &FnBuilder) -> Vec<(ObjId, Reg, Shape)> {
         let prog = &self.checked.program;
-        // Every variable in scope that some function literal captures: each lives in a cell.
         let mut captured: Vec<(ObjId, Reg, Shape)> = b
             .locals
             .iter()
@@ -70,6 +70,39 @@ impl<'a> Compiler<'a> {
             .map(|(o, (r, s))| (*o, *r, *s))
             .collect();
         captured.sort_by_key(|c| c.0);
+        captured
+    }
+
+    /// In a closure's function `fb`: fetches the closure object and binds the captured
+    /// variables (of the enclosing `b`) to their cells; `extra` more words follow them in
+    /// the object. Returns the register of the closure object.
+    pub(crate) fn load_captures(
+        &mut self,
+        b: &FnBuilder,
+        fb: &mut FnBuilder,
+        captured: &[(ObjId, Reg, Shape)],
+        extra: u16,
+    ) -> Option<Reg> {
+        if captured.is_empty() && extra == 0 {
+            return None;
+        }
+        let ctx = fb.alloc_value(Shape::Pointer);
+        fb.emit(Instr::LoadCtx { dst: ctx });
+        for (k, (obj, _, shape)) in captured.iter().enumerate() {
+            let r = fb.alloc_value(Shape::Pointer);
+            fb.emit(Instr::Load64 { dst: r, addr: ctx, off: 8 * (k as i16 + 1) });
+            fb.locals.insert(*obj, (r, *shape));
+            if b.cells.contains(obj) {
+                fb.cells.insert(*obj);
+            }
+        }
+        Some(ctx)
+    }
+
+    /// Compiles a function literal and makes its closure in `dst`.
+    pub fn func_lit(&mut self, b: &mut FnBuilder, fl: &FuncLit, e: &Expr, dst: Reg) -> CResult<()> {
+        let prog = &self.checked.program;
+        let captured = self.captures(b);
         let outer = b.func.name.clone();
         let n = self.lit_counts.entry(outer.clone()).or_insert(0);
         *n += 1;
@@ -81,18 +114,7 @@ impl<'a> Compiler<'a> {
         fb.line = self.line_of(e.span.lo);
         self.params_prologue(&mut fb, &sig, e.span.lo)?;
         self.results_prologue(&mut fb, &sig, e.span.lo)?;
-        if !captured.is_empty() {
-            let ctx = fb.alloc_value(Shape::Pointer);
-            fb.emit(Instr::LoadCtx { dst: ctx });
-            for (k, (obj, _, shape)) in captured.iter().enumerate() {
-                let r = fb.alloc_value(Shape::Pointer);
-                fb.emit(Instr::Load64 { dst: r, addr: ctx, off: 8 * (k as i16 + 1) });
-                fb.locals.insert(*obj, (r, *shape));
-                if b.cells.contains(obj) {
-                    fb.cells.insert(*obj);
-                }
-            }
-        }
+        self.load_captures(b, &mut fb, &captured, 0);
         fb.has_defer = self.may_defer(e.span);
         self.block(&mut fb, &fl.body.stmts)?;
         fb.line = self.line_of(fl.body.rbrace);

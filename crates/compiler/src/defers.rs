@@ -98,7 +98,19 @@ impl<'a> Compiler<'a> {
             self.method_receiver(b, x, sel, args)?;
         }
         self.args_into(b, call, &sig, Reg(args.0 + recv_words), e)?;
-        b.emit(Instr::Defer { f, args, n: pw });
+        match b.range_body.as_ref().map(|body| body.ctl) {
+            // In a range-over-func body, the call belongs to the function the loop is in.
+            Some(ctl) => {
+                let pair = b.alloc(2);
+                b.mark_pointers(pair, Shape::Pointer);
+                b.emit(Instr::Move { dst: pair, src: f });
+                b.emit(Instr::Load64 { dst: Reg(pair.0 + 1), addr: ctl, off: 16 });
+                b.emit(Instr::DeferAt { f: pair, args, n: pw });
+            }
+            None => {
+                b.emit(Instr::Defer { f, args, n: pw });
+            }
+        }
         b.release(mark);
         Ok(())
     }

@@ -22,6 +22,23 @@ pub struct Breakable {
     pub continues: Vec<usize>,
 }
 
+/// The body of a range-over-func loop being compiled as a function of its own (see
+/// `rangefunc`).
+pub struct RangeBody {
+    /// The loop's label.
+    pub label: Option<Symbol>,
+    /// The register holding the loop's control object.
+    pub ctl: Reg,
+    /// The control object holding the enclosing function's result slot, if it has results.
+    pub ret: Option<Reg>,
+    /// Branches out of the loop the body takes: (kind, label).
+    pub exits: Vec<(gorun_syntax::ast::BranchKind, Option<Symbol>)>,
+    /// The enclosing function's result types and shapes.
+    pub results: Vec<(gorun_types::types::TypeId, Shape)>,
+    /// Whether the body returns from the function with values, and without.
+    pub returns: [bool; 2],
+}
+
 pub struct FnBuilder {
     pub func: Func,
     /// Next free register.
@@ -50,6 +67,8 @@ pub struct FnBuilder {
     pub labels: FxHashMap<Symbol, usize>,
     /// `goto` jumps to labels not yet seen.
     pub gotos: Vec<(Symbol, usize)>,
+    /// Set when this function is the body of a range-over-func loop.
+    pub range_body: Option<RangeBody>,
 }
 
 impl FnBuilder {
@@ -69,6 +88,7 @@ impl FnBuilder {
             pending_label: None,
             labels: FxHashMap::default(),
             gotos: Vec::new(),
+            range_body: None,
         }
     }
 

@@ -28,6 +28,7 @@ pub mod layout;
 mod maps;
 mod memory;
 mod methodval;
+mod rangefunc;
 mod rtypes;
 mod stmt;
 

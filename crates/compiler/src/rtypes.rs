@@ -207,7 +207,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Sets the bits of the pointer words of a value of type `t` at byte `off`.
-    fn pointer_bits(&self, t: TypeId, off: u64, mask: &mut Vec<u64>) {
+    pub(crate) fn pointer_bits(&self, t: TypeId, off: u64, mask: &mut Vec<u64>) {
         let types = &self.checked.program.types;
         let u = types.underlying(t);
         let mut set = |word: u64| {

@@ -375,7 +375,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Stores the value in `src` into the variable, field, element or pointee `lhs`.
-    fn store(&mut self, b: &mut FnBuilder, lhs: &Expr, src: Reg, shape: Shape) -> CResult<()> {
+    pub(crate) fn store(&mut self, b: &mut FnBuilder, lhs: &Expr, src: Reg, shape: Shape) -> CResult<()> {
         if let Some((m, k)) = self.as_map_index(lhs) {
             return self.map_store(b, m, k, src);
         }
@@ -624,6 +624,9 @@ impl<'a> Compiler<'a> {
         let xu = types.get(types.underlying(xt)).clone();
         if let Type::Map(..) = xu {
             return self.range_map(b, r, label, s);
+        }
+        if let Type::Signature(_) = xu {
+            return self.range_func(b, r, label, s);
         }
         let int = Shape::Int(64);
         let mark = b.mark();
@@ -909,7 +912,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn branch_stmt(&mut self, b: &mut FnBuilder, kind: BranchKind, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
+    pub(crate) fn branch_stmt(&mut self, b: &mut FnBuilder, kind: BranchKind, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
         match kind {
             BranchKind::Fallthrough => Ok(()), // the switch emits the jump
             BranchKind::Goto => {
@@ -929,7 +932,13 @@ impl<'a> Compiler<'a> {
                     Some(l) => br.label == Some(l),
                     None => br.is_loop || !want_loop,
                 });
-                let Some(idx) = idx else { return unsupported(s.span.lo, "this branch") };
+                let Some(idx) = idx else {
+                    if b.range_body.is_some() {
+                        self.range_body_branch(b, kind, label);
+                        return Ok(());
+                    }
+                    return unsupported(s.span.lo, "this branch");
+                };
                 let j = b.emit(Instr::Jump { off: 0 });
                 if want_loop {
                     b.breakables[idx].continues.push(j);
@@ -942,6 +951,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, b: &mut FnBuilder, values: &[Expr], s: &Stmt) -> CResult<()> {
+        if b.range_body.is_some() {
+            return self.range_body_return(b, values);
+        }
         let mark = b.mark();
         let mut regs: Vec<(Reg, Shape)> = Vec::new();
         if values.is_empty() {
@@ -981,6 +993,13 @@ impl<'a> Compiler<'a> {
             let ExprKind::Call(call) = &values[0].kind else { return unsupported(s.span.lo, "this return") };
             regs = self.call(b, call, &values[0])?;
         }
+        self.return_regs(b, regs, values.is_empty());
+        b.release(mark);
+        Ok(())
+    }
+
+    /// Returns the values in `regs` (for a bare return, the named results' own registers).
+    pub(crate) fn return_regs(&mut self, b: &mut FnBuilder, regs: Vec<(Reg, Shape)>, bare: bool) {
         // Every value is computed before the first is moved into the result words,
         // which overlap the parameters: with several values, stage them first.
         let staged: Vec<(Reg, Shape)> = if regs.len() > 1 {
@@ -999,7 +1018,7 @@ impl<'a> Compiler<'a> {
         if named && (b.has_defer || !b.result_cells.is_empty()) {
             // The values go to the named results, which the return sequence copies out
             // after the deferred calls (which may change them).
-            if !values.is_empty() {
+            if !bare {
                 let results = b.results.clone();
                 for ((r, shape), (named_r, _)) in staged.into_iter().zip(results) {
                     let target = named_r.expect("named result");
@@ -1013,8 +1032,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit_return(b);
-            b.release(mark);
-            return Ok(());
+            return;
         }
         for (r, shape) in staged {
             b.move_value(Reg(off), r, shape);
@@ -1024,8 +1042,6 @@ impl<'a> Compiler<'a> {
             b.emit(Instr::RunDefers {});
         }
         b.emit(Instr::Return {});
-        b.release(mark);
-        Ok(())
     }
 }
 

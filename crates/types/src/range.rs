@@ -46,6 +46,14 @@ impl<'a> Checker<'a> {
             }
         }
         let over_int = self.all_integer(x.typ) && !x.is_invalid();
+        // The body of a loop over an iterator function runs as a function the iterator
+        // calls: the variables of the enclosing function it uses (the iteration variables
+        // of an assigning loop among them) are captured, as by a function literal.
+        let over_func = !x.is_invalid()
+            && matches!(self.prog.types.get(self.prog.types.underlying(x.typ)), Type::Signature(_));
+        if over_func {
+            self.ctx.func_scopes.push(self.scope);
+        }
         let lhs = [s_key, s_value];
         let rhs = [yields.key, yields.value];
         match r.tok {
@@ -118,6 +126,9 @@ impl<'a> Checker<'a> {
         self.open_scope_pub();
         self.stmt_list(&r.body.stmts);
         self.close_scope_pub();
+        if over_func {
+            self.ctx.func_scopes.pop();
+        }
         self.close_scope_pub();
     }
 

@@ -19,7 +19,7 @@ use crate::goroutine::{DeferRec, Frame, Goroutine, PANIC_RESUME, PanicRec, Panic
 use crate::mem;
 use crate::natives::{self, Native};
 use crate::print::format_float;
-use gorun_bytecode::isa::{bounds, printk, rterr};
+use gorun_bytecode::isa::{bounds, printk, range_state, rterr};
 use gorun_bytecode::{Instr, Program, Reg, TypeDesc};
 use gorun_runtime::{Heap, Layout, Mcache};
 use rustc_hash::FxHashMap;
@@ -232,6 +232,14 @@ impl<'p> Machine<'p> {
             rterr::MAKESLICE_LEN => "runtime error: makeslice: len out of range",
             rterr::MAKESLICE_CAP => "runtime error: makeslice: cap out of range",
             rterr::GROWSLICE_LEN => "runtime error: growslice: len out of range",
+            c if c == rterr::RANGE_STATE => {
+                "runtime error: range function continued iteration after function for loop body returned false"
+            }
+            c if c == rterr::RANGE_STATE + 2 => "runtime error: range function continued iteration after loop body panic",
+            c if c == rterr::RANGE_STATE + 3 => "runtime error: range function continued iteration after whole loop exit",
+            rterr::RANGE_MISSING_PANIC => {
+                "runtime error: range function recovered a loop body panic and did not resume panicking"
+            }
             _ => "runtime error: unknown",
         };
         self.panic_msg(g, message.to_string())
@@ -924,6 +932,42 @@ impl<'p> Machine<'p> {
                         base: base as u32,
                     };
                     g.defers.push(rec);
+                }
+                Instr::DeferAt { f, args, n } => {
+                    let depth = regs.get(regs.at(f, 1)) as usize;
+                    let Some(owner) = g.frames.get(depth).copied() else {
+                        throw!(self.panic_msg(g, "runtime error: defer in a loop body whose function returned".into()));
+                    };
+                    let rec = DeferRec {
+                        f: regs.get(f),
+                        args: (0..n).map(|k| regs.get(regs.at(args, k))).collect(),
+                        depth,
+                        func: owner.func,
+                        base: owner.base,
+                    };
+                    let at = g.defers.iter().rposition(|d| d.depth <= depth).map_or(0, |i| i + 1);
+                    g.defers.insert(at, rec);
+                }
+                Instr::FrameDepth { dst } => regs.set(dst, g.frames.len() as u64),
+                Instr::RangeEnter { ctl } => {
+                    let c = nil_check!(regs.get(ctl));
+                    // SAFETY: a control object is a live heap object of three words.
+                    let state = unsafe { mem::load::<i64>(c) };
+                    if state != range_state::READY {
+                        throw!(self.runtime_error(g, rterr::RANGE_STATE + state as u16));
+                    }
+                    // SAFETY: as above.
+                    unsafe { mem::store::<i64>(c, range_state::PANIC) };
+                }
+                Instr::RangeExit { ctl } => {
+                    let c = nil_check!(regs.get(ctl));
+                    // SAFETY: a control object is a live heap object of three words.
+                    let state = unsafe { mem::load::<i64>(c) };
+                    if state == range_state::PANIC {
+                        throw!(self.runtime_error(g, rterr::RANGE_MISSING_PANIC));
+                    }
+                    // SAFETY: as above.
+                    unsafe { mem::store::<i64>(c, range_state::EXHAUSTED) };
                 }
                 Instr::RunDefers {} => {
                     if g.defers.last().is_some_and(|d| d.depth == g.frames.len()) {
