@@ -638,6 +638,25 @@ instructions! {
     /// entry was produced, then its key's words, then its value's.
     MapIterNext { it: RN, typ: Type }
 
+    /// `make(chan T, n)` of channel type `typ` with the buffer size preloaded in `dst`.
+    ChanMake { dst: R, typ: Type }
+    /// `ch <- v`: the channel in `args`, the value after it. Parks while it cannot proceed.
+    ChanSend { args: RN, typ: Type }
+    /// `<-ch` of the channel in `args`: the value lands in `args…`, then whether a send
+    /// delivered it (false once the channel is closed and drained). Parks while empty.
+    ChanRecv { args: RN, typ: Type }
+    /// `close(ch)`.
+    ChanClose { ch: R }
+    /// `len(ch)`.
+    ChanLen { dst: R, ch: R }
+    /// `cap(ch)`.
+    ChanCap { dst: R, ch: R }
+    /// A `select` of `n` cases, two words each at `cases` (the channel; the direction in
+    /// bit 0, 1 for a receive, and above it the frame register of the case's value). The
+    /// chosen case lands in `cases`, -1 for the default (`default` is 1 when there is
+    /// one); parks while nothing is ready and there is no default.
+    Select { cases: RN, n: N, default: Code }
+
     /// `dst` = the closure context of the running function (first instruction of a
     /// function literal's body).
     LoadCtx { dst: R }

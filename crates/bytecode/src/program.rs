@@ -71,11 +71,12 @@ pub struct Program {
     /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
     /// resolves them when it loads the program.
     pub natives: Vec<String>,
-    /// The first of the five types of the values `recover` returns for run-time errors
+    /// The five types of the values `recover` returns for run-time errors
     /// (`runtime.errorString`, `runtime.boundsError`, `*runtime.TypeAssertionError`,
-    /// `*runtime.PanicNilError`, `runtime.plainError`; each box holds the message), when
-    /// the program calls `recover`.
-    pub runtime_error_type: Option<u32>,
+    /// `*runtime.PanicNilError`, `runtime.plainError`), when the program calls `recover`.
+    /// Each value's data word points at a box holding the message; a type the program
+    /// names itself (`*runtime.PanicNilError`, for `errors.As`) is the program's own.
+    pub runtime_error_types: Option<[u32; 5]>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,
     /// The function that runs package initialization and then `main.main`.

@@ -79,7 +79,9 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                         (_, Instr::MapIndex { .. } | Instr::MapAssign { .. } | Instr::MapDelete { .. }) => 1,
                         (_, Instr::MapIterNext { .. }) => 2,
                         (_, Instr::SliceCopy { .. }) => 6,
-                        (_, Instr::Defer { n, .. }) if name == "args" => usize::from(*n),
+                        (_, Instr::Defer { n, .. } | Instr::DeferAt { n, .. }) if name == "args" => usize::from(*n),
+                        (_, Instr::Select { n, .. }) => 2 * usize::from(*n).max(1),
+                        (_, Instr::ChanSend { .. } | Instr::ChanRecv { .. }) => 1,
                         _ => kind.reg_width().unwrap_or(1),
                     };
                     if usize::from(r) + width > nregs {
@@ -126,6 +128,17 @@ fn verify_func(prog: &Program, f: &Func) -> Result<(), VerifyError> {
                 if t.kind != crate::TypeKind::Map || usize::from(args.0) + need > nregs {
                     return fail(pc, format!("map operation needs {need} words at r{}", args.0));
                 }
+            }
+            Instr::ChanSend { args, typ } | Instr::ChanRecv { args, typ } => {
+                let t = &prog.types[typ as usize];
+                let vw = t.elem.map_or(0, |i| reg_words(&prog.types[i as usize]));
+                let need = if let Instr::ChanSend { .. } = ins { 1 + vw } else { vw + 1 };
+                if t.kind != crate::TypeKind::Chan || usize::from(args.0) + need > nregs {
+                    return fail(pc, format!("channel operation needs {need} words at r{}", args.0));
+                }
+            }
+            Instr::ChanMake { typ, .. } if prog.types[typ as usize].kind != crate::TypeKind::Chan => {
+                return fail(pc, "make of a channel with a type that is not one".into());
             }
             Instr::CallIface { base, .. } if base.0 == 0 || usize::from(base.0) > nregs => {
                 return fail(pc, "interface call without room for its type word".into());

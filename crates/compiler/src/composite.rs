@@ -214,6 +214,14 @@ impl<'a> Compiler<'a> {
                         let m = self.expr_reg(b, x)?;
                         b.emit(Instr::MapLen { dst, m });
                     }
+                    Type::Chan(..) => {
+                        let ch = self.expr_reg(b, x)?;
+                        if k == Builtin::Len {
+                            b.emit(Instr::ChanLen { dst, ch });
+                        } else {
+                            b.emit(Instr::ChanCap { dst, ch });
+                        }
+                    }
                     Type::Array(n, _) => {
                         // Evaluated for its effects only when it has calls; the length is static.
                         self.load_int(b, dst, n.unwrap_or(0) as i64);
@@ -241,6 +249,20 @@ impl<'a> Compiler<'a> {
                 let dst = b.alloc_value(Shape::Pointer);
                 self.map_make(b, self.type_of(e), call.args.get(1), dst)?;
                 Ok(vec![(dst, Shape::Pointer)])
+            }
+            Builtin::Make if self.chan_elem(self.type_of(e)).is_some() => {
+                let dst = b.alloc_value(Shape::Pointer);
+                b.line = self.line_of(e.span.lo);
+                self.chan_make(b, self.type_of(e), call.args.get(1), dst)?;
+                Ok(vec![(dst, Shape::Pointer)])
+            }
+            Builtin::Close => {
+                let mark = b.mark();
+                let ch = self.expr_reg(b, &call.args[0])?;
+                b.line = self.line_of(e.span.lo);
+                b.emit(Instr::ChanClose { ch });
+                b.release(mark);
+                Ok(Vec::new())
             }
             Builtin::Delete => {
                 self.map_delete(b, &call.args[0], &call.args[1])?;

@@ -131,9 +131,9 @@ impl<'a> Compiler<'a> {
 
     /// The types of run-time error values `recover` returns (five, consecutive): a
     /// string holding the message, with the methods `Error() string` and `RuntimeError()`.
-    pub fn runtime_error_desc(&mut self) -> u32 {
-        if let Some(t) = self.out.runtime_error_type {
-            return t;
+    pub fn runtime_error_desc(&mut self) {
+        if self.out.runtime_error_types.is_some() {
+            return;
         }
         let error_code = vec![
             Instr::Load64 { dst: Reg(1), addr: Reg(0), off: 8 },
@@ -162,7 +162,21 @@ impl<'a> Compiler<'a> {
                 ..TypeDesc::plain(TypeKind::String, name, 16, vec![1])
             });
         }
-        self.out.runtime_error_type = Some(first);
-        first
+        let mut types = [first, first + 1, first + 2, first + 3, first + 4];
+        // A program that names `runtime.PanicNilError` (to match it with `errors.As`)
+        // gets its own type: its methods ignore the box the receiver points at.
+        if let Some(t) = self.runtime_type("PanicNilError").and_then(|t| self.pointer_to(t)) {
+            types[3] = self.type_desc(t);
+        }
+        self.out.runtime_error_types = Some(types);
+    }
+
+    /// The named type `name` of package runtime, if the program loaded it.
+    fn runtime_type(&self, name: &str) -> Option<gorun_types::types::TypeId> {
+        let prog = &self.checked.program;
+        let sym = self.interner.lookup(name)?;
+        let pkg = prog.packages.iter().find(|p| p.path == "runtime")?;
+        let obj = prog.scopes.lookup_local(pkg.scope, sym)?;
+        Some(prog.objects.get(obj).typ)
     }
 }

@@ -129,6 +129,10 @@ impl<'a> Compiler<'a> {
                 self.type_assert(b, x, tv.typ, dst, comma_ok)?;
             }
             ExprKind::Binary(op, x, y) => self.binary(b, *op, x, y, dst, e)?,
+            ExprKind::Unary(UnaryOp::Recv, x) => {
+                b.line = self.line_of(e.span.lo);
+                self.chan_recv(b, x, dst, false)?
+            }
             ExprKind::Unary(op, x) => self.unary(b, *op, x, dst, e)?,
             ExprKind::Call(call) if !matches!(tv.mode, Mode::TypeExpr) && self.single_result(e) => {
                 self.call_into(b, call, e, dst)?;

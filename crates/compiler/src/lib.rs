@@ -18,6 +18,7 @@
 
 mod access;
 mod calls;
+mod chans;
 mod closure;
 mod composite;
 mod defers;

@@ -368,7 +368,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The pointer type to `t`, if the program has it.
-    fn pointer_to(&self, t: TypeId) -> Option<TypeId> {
+    pub(crate) fn pointer_to(&self, t: TypeId) -> Option<TypeId> {
         let types = &self.checked.program.types;
         (0..types.len() as u32)
             .map(TypeId)

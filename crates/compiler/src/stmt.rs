@@ -68,8 +68,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Branch(kind, target) => self.branch_stmt(b, *kind, target.map(|t| t.name), s)?,
             StmtKind::Go(_) => return unsupported(s.span.lo, "go statements"),
             StmtKind::Defer(e) => self.defer_stmt(b, e)?,
-            StmtKind::Send(..) => return unsupported(s.span.lo, "channels"),
-            StmtKind::Select(_) => return unsupported(s.span.lo, "select"),
+            StmtKind::Send(ch, v) => {
+                b.line = self.line_of(s.span.lo);
+                self.chan_send(b, ch, v)?
+            }
+            StmtKind::Select(sel) => self.select_stmt(b, sel, label, s)?,
             StmtKind::TypeSwitch(ts) => self.type_switch(b, ts, label)?,
             StmtKind::Bad => return unsupported(s.span.lo, "this statement"),
         }
@@ -214,6 +217,14 @@ impl<'a> Compiler<'a> {
                 let dst = b.alloc(shape.words() + 1);
                 b.mark_pointers(dst, shape);
                 self.map_index(b, &ie.x, &ie.indices[0], dst, true)?;
+                Ok(vec![(dst, shape), (Reg(dst.0 + shape.words()), Shape::Bool)])
+            }
+            ExprKind::Unary(UnaryOp::Recv, ch) => {
+                let elem = self.chan_elem(self.type_of(ch)).expect("a channel");
+                let shape = self.shape(elem, e.span.lo)?;
+                let dst = b.alloc(shape.words() + 1);
+                b.mark_pointers(dst, shape);
+                self.chan_recv(b, ch, dst, true)?;
                 Ok(vec![(dst, shape), (Reg(dst.0 + shape.words()), Shape::Bool)])
             }
             ExprKind::TypeAssert(x, Some(_)) => {
@@ -559,7 +570,7 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn close_breakable(&mut self, b: &mut FnBuilder, cont: usize) -> CResult<()> {
+    pub(crate) fn close_breakable(&mut self, b: &mut FnBuilder, cont: usize) -> CResult<()> {
         let br = b.breakables.pop().expect("breakable");
         let end = b.pc();
         for j in br.breaks {
@@ -627,6 +638,9 @@ impl<'a> Compiler<'a> {
         }
         if let Type::Signature(_) = xu {
             return self.range_func(b, r, label, s);
+        }
+        if let Type::Chan(..) = xu {
+            return self.range_chan(b, r, label);
         }
         let int = Shape::Int(64);
         let mark = b.mark();

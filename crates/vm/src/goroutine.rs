@@ -87,6 +87,8 @@ pub struct Goroutine {
     pub defers: Vec<DeferRec>,
     /// Panics in flight, most recent last.
     pub panics: Vec<PanicRec>,
+    /// Why the goroutine is parked (Go's wait reason), when it is.
+    pub wait: &'static str,
 }
 
 /// Words a new goroutine's stack starts with (1 KiB).
@@ -106,6 +108,7 @@ impl Goroutine {
             floor: 0,
             defers: Vec::new(),
             panics: Vec::new(),
+            wait: "",
         }
     }
 

@@ -87,6 +87,8 @@ pub struct Machine<'p> {
     /// Files the program opened, by descriptor minus 3 (0, 1 and 2 are the machine's
     /// standard streams).
     pub files: Vec<Option<std::fs::File>>,
+    /// State of the generator behind `select`'s random choice.
+    rng: u64,
 }
 
 /// The current frame's registers. See the module comment for why unchecked access is sound.
@@ -144,6 +146,10 @@ impl<'p> Machine<'p> {
             mcache: Mcache::new(heap.clone()),
             heap,
             natives: natives_table,
+            rng: {
+                use std::hash::BuildHasher;
+                std::collections::hash_map::RandomState::new().hash_one(0x5e1ec7u64)
+            },
             methods,
             implements: FxHashMap::default(),
             args: Vec::new(),
@@ -194,6 +200,11 @@ impl<'p> Machine<'p> {
         // SAFETY: `p` is a fresh object of `bytes.len()` bytes.
         unsafe { mem::copy(p, bytes.as_ptr() as u64, bytes.len() as u64) };
         Ok((p, bytes.len() as u64))
+    }
+
+    /// A random word (wyrand), for `select`'s uniform choice among ready cases.
+    pub fn rand(&mut self) -> u64 {
+        crate::map::rand_next(&mut self.rng)
     }
 
     pub fn flush_stdout(&mut self) {
@@ -895,6 +906,39 @@ impl<'p> Machine<'p> {
                     let msg = self.assert_message(regs.get(x), (bits >> 32) as u32, bits as u32);
                     throw!(self.panic_msg(g, msg));
                 }
+                Instr::ChanMake { dst, typ } => {
+                    let h = try_go!(crate::chan::make(self, typ, regs.get(dst) as i64));
+                    regs.set(dst, h);
+                }
+                Instr::ChanSend { args, typ: _ } | Instr::ChanRecv { args, typ: _ } => {
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(args.0)));
+                    let h = regs.get(args);
+                    let outcome = if let Instr::ChanSend { .. } = ins {
+                        try_go!(crate::chan::send(self, h, &w, 1))
+                    } else {
+                        try_go!(crate::chan::recv(self, h, &w, 0))
+                    };
+                    if let crate::chan::Outcome::Park(reason) = outcome {
+                        save!();
+                        g.wait = reason;
+                        return Status::Parked;
+                    }
+                }
+                Instr::ChanClose { ch } => try_go!(crate::chan::close(regs.get(ch))),
+                Instr::ChanLen { dst, ch } => regs.set(dst, crate::chan::len(regs.get(ch))),
+                Instr::ChanCap { dst, ch } => regs.set(dst, crate::chan::cap(regs.get(ch))),
+                Instr::Select { cases, n, default } => {
+                    let frame = crate::mapops::Window(regs.0);
+                    let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(cases.0)));
+                    let nregs = usize::from(func.nregs);
+                    let outcome =
+                        try_go!(crate::chan::select(self, &frame, nregs, &w, usize::from(n), default != 0));
+                    if let crate::chan::Outcome::Park(reason) = outcome {
+                        save!();
+                        g.wait = reason;
+                        return Status::Parked;
+                    }
+                }
                 Instr::MapMake { dst, typ } => {
                     let hint = regs.get(dst) as i64;
                     let mp = try_go!(crate::map::map_new(self, typ, hint));
@@ -1076,7 +1120,10 @@ impl<'p> Machine<'p> {
         let outcome = loop {
             match self.step(g, 1 << 20) {
                 Status::Returned => break Ok(()),
-                Status::Yielded | Status::Parked => {}
+                Status::Yielded => {}
+                // Nothing can wake a goroutine parked under a native's call (nor, until
+                // the scheduler, any other).
+                Status::Parked => break Err(Trap::Panic(self.deadlock(g))),
                 Status::Done => break Ok(()),
                 Status::Exit(c) => break Err(Trap::Exit(c)),
                 Status::Panicked(p) => break Err(Trap::Panic(p)),
@@ -1093,6 +1140,16 @@ impl<'p> Machine<'p> {
         }
         outcome?;
         Ok(g.stack[new_base..new_base + usize::from(callee.result_words)].to_vec())
+    }
+
+    /// Go's fatal error when no goroutine can run again, with the parked goroutine's frames.
+    pub fn deadlock(&self, g: &Goroutine) -> GoPanic {
+        GoPanic {
+            message: "all goroutines are asleep - deadlock!".into(),
+            fatal: true,
+            preamble: Vec::new(),
+            trace: self.traceback(g),
+        }
     }
 
     /// Starts unwinding for a run-time error (a fatal error ends the program at once).
@@ -1196,11 +1253,11 @@ impl<'p> Machine<'p> {
             PanicVal::Value(t, d) => Ok((t, d)),
             PanicVal::Goexit => Ok((0, 0)),
             PanicVal::Runtime(msg) => {
-                let Some(first) = self.prog.runtime_error_type else { return Ok((0, 0)) };
-                let t = first + runtime_error_kind(&msg);
+                let Some(types) = self.prog.runtime_error_types else { return Ok((0, 0)) };
+                let t = types[runtime_error_kind(&msg) as usize];
                 let (sp, sl) = self.new_string(msg.as_bytes())?;
-                let b = self.alloc(&self.prog.types[t as usize], 1)?;
-                // SAFETY: `b` is a fresh box of the runtime error type: a string.
+                let b = self.alloc_words(2, &[1], 2)?;
+                // SAFETY: `b` is a fresh two-word box: the message string.
                 unsafe {
                     mem::store::<u64>(b, sp);
                     mem::store::<u64>(b + 8, sl);
@@ -1260,7 +1317,7 @@ impl<'p> Machine<'p> {
         };
         let prog = self.prog;
         let desc = &prog.types[t as usize - 1];
-        if prog.runtime_error_type.is_some_and(|f| (f..f + 5).contains(&(t as u32 - 1))) {
+        if prog.runtime_error_types.is_some_and(|ts| ts.contains(&(t as u32 - 1))) {
             // SAFETY: a runtime error's box holds its message string.
             return unsafe { String::from_utf8_lossy(mem::bytes(mem::load(d), mem::load(d + 8))).into_owned() };
         }
@@ -1412,7 +1469,7 @@ pub fn missing_method<'t>(t: &TypeDesc, iface: &'t TypeDesc) -> Option<&'t str> 
 /// 2^63 as a float64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
-/// Which of the run-time error types (see `Program::runtime_error_type`) a message
+/// Which of the run-time error types (see `Program::runtime_error_types`) a message
 /// belongs to.
 fn runtime_error_kind(msg: &str) -> u32 {
     let text = msg.strip_prefix("runtime error: ").unwrap_or(msg);

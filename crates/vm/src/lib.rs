@@ -14,6 +14,7 @@ mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
 pub mod map;
+mod chan;
 mod mapops;
 pub mod mem;
 pub mod natives;
@@ -43,12 +44,17 @@ pub fn run_main(
     let code = loop {
         match m.step(&mut g, 1 << 20) {
             Status::Done | Status::Returned => break 0,
-            Status::Yielded | Status::Parked => {}
+            Status::Yielded => {}
             Status::Exit(code) => break code,
-            Status::Panicked(p) => {
+            status @ (Status::Panicked(_) | Status::Parked) => {
+                // Main is the only goroutine: parked, it can never be woken.
+                let (p, state) = match status {
+                    Status::Panicked(p) => (p, "running"),
+                    _ => (m.deadlock(&g), g.wait),
+                };
                 m.flush_stdout();
                 m.flush_print();
-                let text = report(&p, g.id);
+                let text = report_state(&p, g.id, state);
                 let _ = m.stderr.write_all(text.as_bytes());
                 let _ = m.stderr.flush();
                 break 2;
@@ -62,6 +68,11 @@ pub fn run_main(
 
 /// Go's report of an uncaught panic or fatal error.
 pub fn report(p: &GoPanic, goroutine: u64) -> String {
+    report_state(p, goroutine, "running")
+}
+
+/// As [`report`], for a goroutine in `state` (`running`, or a parked one's wait reason).
+pub fn report_state(p: &GoPanic, goroutine: u64, state: &str) -> String {
     let mut out = String::new();
     for line in &p.preamble {
         out.push_str(line);
@@ -72,7 +83,7 @@ pub fn report(p: &GoPanic, goroutine: u64) -> String {
     } else {
         out.push_str(&format!("panic: {}\n\n", p.message));
     }
-    out.push_str(&format!("goroutine {goroutine} [running]:\n"));
+    out.push_str(&format!("goroutine {goroutine} [{state}]:\n"));
     // Go hides its runtime's own frames (runtime.main) in a default traceback.
     for (name, file, line) in p.trace.iter().filter(|(name, ..)| !name.starts_with("runtime.")) {
         out.push_str(&format!("{name}(...)\n\t{file}:{line}\n"));

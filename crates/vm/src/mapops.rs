@@ -16,20 +16,21 @@ use gorun_bytecode::{TypeDesc, TypeKind as K};
 pub struct Window(pub *mut u64);
 
 impl Window {
-    fn get(&self, k: usize) -> u64 {
+    pub(crate) fn get(&self, k: usize) -> u64 {
         // SAFETY: the verifier checked that the instruction's register run, sized by its
-        // map type's key and value words, lies inside the frame.
+        // map or channel type's key and value words, lies inside the frame (the registers
+        // a select case names are data: `chan::select` checks them before use).
         unsafe { *self.0.add(k) }
     }
 
-    fn set(&self, k: usize, v: u64) {
+    pub(crate) fn set(&self, k: usize, v: u64) {
         // SAFETY: as in `get`.
         unsafe { *self.0.add(k) = v }
     }
 }
 
 /// Writes the value of type `t` in register words `w[at..]` to memory at `addr`.
-fn store(t: &TypeDesc, w: &Window, at: usize, addr: u64) {
+pub(crate) fn store(t: &TypeDesc, w: &Window, at: usize, addr: u64) {
     // SAFETY (all stores): `addr` is a slot of type `t` (in a map table, or the staging
     // buffer sized for it).
     unsafe {
@@ -54,7 +55,7 @@ fn store(t: &TypeDesc, w: &Window, at: usize, addr: u64) {
 
 /// Reads a value of type `t` at `addr` into register words `w[at..]` (a struct or
 /// array by reference to `addr`).
-fn load(t: &TypeDesc, addr: u64, w: &Window, at: usize) {
+pub(crate) fn load(t: &TypeDesc, addr: u64, w: &Window, at: usize) {
     // SAFETY (all loads): `addr` holds a value of type `t`.
     unsafe {
         let v = match t.kind {

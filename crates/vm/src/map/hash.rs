@@ -42,7 +42,7 @@ fn fold(h: u64, v: u64) -> u64 {
 
 /// A step of the wyrand generator over `state`.
 #[inline]
-pub(super) fn rand_next(state: &mut u64) -> u64 {
+pub(crate) fn rand_next(state: &mut u64) -> u64 {
     *state = state.wrapping_add(M0);
     mix(*state, *state ^ M1)
 }

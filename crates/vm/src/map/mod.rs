@@ -88,12 +88,13 @@ mod hash;
 mod iter;
 
 pub use iter::{map_iter_new, map_iter_next};
+pub(crate) use hash::rand_next;
 
 use crate::equal::values_equal;
 use crate::interp::{GoPanic, MAX_ALLOC, Machine};
 use crate::mem;
 use gorun_bytecode::{TypeDesc, TypeKind};
-use hash::{hash_bytes, hash_value, hash_word, rand_next};
+use hash::{hash_bytes, hash_value, hash_word};
 
 /// Slots per group.
 const GROUP: u64 = 8;
