@@ -32,6 +32,9 @@ pub struct Func {
     /// For a function with `defer`: where it continues when a deferred call recovers a
     /// panic (its return sequence: remaining deferred calls, then the named results).
     pub recover_pc: Option<u32>,
+    /// A wrapper the compiler generated (a method value's or a promoted method's): it
+    /// is transparent to `recover`, as Go's wrappers are.
+    pub wrapper: bool,
 }
 
 impl Func {

@@ -13,13 +13,12 @@ use gorun_types::types::{BasicKind, Type, TypeId};
 impl<'a> Compiler<'a> {
     /// A composite literal into `dst` (a struct or array: the address of new memory).
     pub fn composite(&mut self, b: &mut FnBuilder, lit: &CompositeLit, e: &Expr, dst: Reg) -> CResult<()> {
-        let t = self.type_of(e);
         let types = &self.checked.program.types;
-        let u = types.underlying(t);
-        let u = match types.get(u) {
-            Type::Pointer(p) => types.underlying(*p), // `&T{…}` elided in a literal
-            _ => u,
+        let t = match types.get(types.underlying(self.type_of(e))) {
+            Type::Pointer(p) => *p, // `&T{…}` elided in a literal: the literal is the `T`
+            _ => self.type_of(e),
         };
+        let u = types.underlying(t);
         match types.get(u).clone() {
             Type::Struct(st) => {
                 let typ = self.type_desc(t);
@@ -93,14 +92,8 @@ impl<'a> Compiler<'a> {
         let mark = b.mark();
         let shape = self.shape(t, value.span.lo)?;
         let v = b.alloc_value(shape);
-        // An elided `&T{…}` inside a literal of pointers.
-        let types = &self.checked.program.types;
-        if let (ExprKind::CompositeLit(_), Type::Pointer(_)) = (&value.kind, types.get(types.underlying(t))) {
-            let p = self.address_of(b, value)?;
-            b.emit(Instr::Move { dst: v, src: p });
-        } else {
-            self.expr_to(b, value, t, v)?;
-        }
+        // (An elided `&T{…}` in a literal of pointers compiles to the new `T`'s address.)
+        self.expr_to(b, value, t, v)?;
         self.store_value(b, base, off, v, shape);
         b.release(mark);
         Ok(())

@@ -222,6 +222,7 @@ impl<'a> Compiler<'a> {
             param_words,
             result_words,
             lines: vec![(0, 0)],
+            wrapper: true,
             ..Default::default()
         };
         for &r in pointers {

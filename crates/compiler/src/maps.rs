@@ -44,9 +44,9 @@ impl<'a> Compiler<'a> {
             let ExprKind::KeyValue(k, v) = &elt.kind else { continue };
             let m = b.mark();
             let args = self.map_args(b, dst, kt, Some(vt));
-            self.map_elem_to(b, k, kt, Reg(args.0 + 1))?;
+            self.expr_to(b, k, kt, Reg(args.0 + 1))?;
             let kw = self.shape(kt, k.span.lo)?.words();
-            self.map_elem_to(b, v, vt, Reg(args.0 + 1 + kw))?;
+            self.expr_to(b, v, vt, Reg(args.0 + 1 + kw))?;
             b.emit(Instr::MapAssign { args, typ });
             b.release(m);
         }
@@ -54,16 +54,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A key or value of a literal (elided composite literal types allowed).
-    fn map_elem_to(&mut self, b: &mut FnBuilder, e: &Expr, t: TypeId, dst: Reg) -> CResult<()> {
-        let types = &self.checked.program.types;
-        if let (ExprKind::CompositeLit(_), Type::Pointer(_)) = (&e.kind, types.get(types.underlying(t))) {
-            let p = self.address_of(b, e)?;
-            b.emit(Instr::Move { dst, src: p });
-            return Ok(());
-        }
-        self.expr_to(b, e, t, dst)
-    }
 
     /// A register run for a map instruction: the map (copied from `m`), then room for a
     /// key and (if given) a value, and for a result value and flag.

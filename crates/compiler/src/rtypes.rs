@@ -53,11 +53,16 @@ impl<'a> Compiler<'a> {
                     .fields
                     .iter()
                     .map(|f| {
-                        if f.embedded {
+                        let mut s = if f.embedded {
                             self.rt_name(f.typ)
                         } else {
                             format!("{} {}", self.interner.get(f.name), self.rt_name(f.typ))
+                        };
+                        if let Some(tag) = f.tag.as_deref().filter(|t| !t.is_empty()) {
+                            s.push(' ');
+                            s.push_str(&go_quote(tag));
                         }
+                        s
                     })
                     .collect();
                 format!("struct {{ {} }}", fields.join("; "))
@@ -487,9 +492,37 @@ impl<'a> Compiler<'a> {
         b.emit(Instr::Return {});
         b.func.param_words = 1 + arg_words;
         b.func.result_words = rw;
+        b.func.wrapper = true;
         self.out.funcs.push(b.func);
         (self.out.funcs.len() - 1) as u32
     }
+}
+
+/// `strconv.Quote` of a struct tag, as reflect prints tags in type names.
+fn go_quote(bytes: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\x07' => out.push_str("\\a"),
+                '\x08' => out.push_str("\\b"),
+                '\x0c' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\x0b' => out.push_str("\\v"),
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn kind_of(t: &Type) -> TypeKind {

@@ -331,6 +331,17 @@ impl<'a> Compiler<'a> {
                         b.release(mark);
                         return Ok(());
                     }
+                    if crate::composite::has_call(lhs)
+                        && self.as_map_index(lhs).is_none()
+                        && let Some((place, _)) = self.place(b, lhs)?
+                    {
+                        // `a[f()] = g()`: the left side's calls come first.
+                        let t = b.alloc_value(shape);
+                        self.expr_to(b, &a.rhs[0], lt, t)?;
+                        self.store_place(b, place, t, shape, lhs.span.lo)?;
+                        b.release(mark);
+                        return Ok(());
+                    }
                     let t = b.alloc_value(shape);
                     self.expr_to(b, &a.rhs[0], lt, t)?;
                     self.store(b, lhs, t, shape)?;

@@ -1243,7 +1243,12 @@ impl<'p> Machine<'p> {
     /// `recover()`: the current panic's value when called directly by a deferred call
     /// the panic made, nil otherwise.
     fn recover(&mut self, g: &mut Goroutine) -> Result<(u64, u64), GoPanic> {
-        let direct = g.frames.last().is_some_and(|f| f.pc == PANIC_RESUME);
+        // Called by the deferred function itself (through any wrappers the compiler made).
+        let mut i = g.frames.len();
+        while i > 0 && g.frames[i - 1].pc != PANIC_RESUME && self.prog.funcs[g.frames[i - 1].func as usize].wrapper {
+            i -= 1;
+        }
+        let direct = i > 0 && g.frames[i - 1].pc == PANIC_RESUME;
         let Some(p) = g.panics.last_mut() else { return Ok((0, 0)) };
         if !direct || p.recovered || p.val == PanicVal::Goexit {
             return Ok((0, 0));
