@@ -89,7 +89,13 @@ pub struct Machine<'p> {
     pub files: Vec<Option<std::fs::File>>,
     /// State of the generator behind `select`'s random choice.
     rng: u64,
+    /// Set (from any thread) to make the running `step` return `Yielded` soon: it is
+    /// read every [`PREEMPT_CHECK`] calls and loop back-edges.
+    preempt: Arc<std::sync::atomic::AtomicBool>,
 }
+
+/// How many calls and back-edges run between two reads of the preempt flag.
+pub const PREEMPT_CHECK: u64 = 1024;
 
 /// The current frame's registers. See the module comment for why unchecked access is sound.
 #[derive(Clone, Copy)]
@@ -151,6 +157,7 @@ impl<'p> Machine<'p> {
                 std::collections::hash_map::RandomState::new().hash_one(0x5e1ec7u64)
             },
             methods,
+            preempt: Arc::default(),
             implements: FxHashMap::default(),
             args: Vec::new(),
             files: Vec::new(),
@@ -200,6 +207,18 @@ impl<'p> Machine<'p> {
         // SAFETY: `p` is a fresh object of `bytes.len()` bytes.
         unsafe { mem::copy(p, bytes.as_ptr() as u64, bytes.len() as u64) };
         Ok((p, bytes.len() as u64))
+    }
+
+    /// The flag another thread sets to preempt the running goroutine (a scheduler's
+    /// sysmon, or an embedder interrupting a runaway program).
+    pub fn preempt_flag(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        self.preempt.clone()
+    }
+
+    /// Whether preemption was requested (clearing the request).
+    #[cold]
+    fn preempt_requested(&self) -> bool {
+        self.preempt.swap(false, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// A random word (wyrand), for `select`'s uniform choice among ready cases.
@@ -393,7 +412,7 @@ impl<'p> Machine<'p> {
                 base = new_base;
                 regs = Regs(g.stack[base..].as_mut_ptr());
                 budget -= 1;
-                if budget == 0 {
+                if budget % PREEMPT_CHECK == 0 && (budget == 0 || self.preempt_requested()) {
                     save!();
                     return Status::Yielded;
                 }
@@ -405,7 +424,7 @@ impl<'p> Machine<'p> {
                 pc = (pc as isize + off) as usize;
                 if off < 0 {
                     budget -= 1;
-                    if budget == 0 {
+                    if budget % PREEMPT_CHECK == 0 && (budget == 0 || self.preempt_requested()) {
                         save!();
                         return Status::Yielded;
                     }

@@ -61,3 +61,28 @@ fn budget_yields_and_resumes_at_back_edges() {
     assert_eq!(m.globals, vec![10]);
     assert_eq!(yields, 3, "9 back-edges at 3 per step");
 }
+
+#[test]
+fn preempt_flag_stops_a_loop_that_never_ends() {
+    // for { r0++ }: only the flag, set from another thread, can stop it.
+    let code = vec![
+        Instr::LoadImm { dst: Reg(0), imm: 0 },
+        Instr::AddImm { dst: Reg(0), a: Reg(0), imm: 1 },
+        Instr::Jump { off: -2 },
+    ];
+    let f = Func { name: "main.f".into(), code, nregs: 1, ..Default::default() };
+    let prog = Program { funcs: vec![f], ..Default::default() };
+    gorun_bytecode::verify(&prog).unwrap();
+    let mut m = Machine::new(&prog, Box::new(std::io::sink()), Box::new(std::io::sink()));
+    let mut g = Goroutine::new(1, 0, 1);
+    let flag = m.preempt_flag();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        flag.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    assert_eq!(m.step(&mut g, u64::MAX), Status::Yielded);
+    setter.join().unwrap();
+    // The request is consumed: the goroutine resumes where it stopped, and runs on.
+    assert!(g.stack[0] > 0);
+    assert_eq!(m.step(&mut g, 4096), Status::Yielded);
+}
