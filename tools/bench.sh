@@ -8,8 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
-cargo build --release -p gorun --quiet
-gorun=$PWD/target/release/gorun
+# GORUN=path times that binary instead of building target/release/gorun.
+if [ -z "${GORUN:-}" ]; then
+  cargo build --release -p gorun --quiet
+fi
+gorun=${GORUN:-$PWD/target/release/gorun}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 names=("$@")

@@ -575,6 +575,18 @@ instructions! {
     StoreF32 { addr: R, src: R, off: I16 }
     /// 64-bit store of a word that may hold a heap pointer (write-barriered).
     StorePtr { addr: R, src: R, off: I16 }
+    /// Panics with Go's index-out-of-range error unless `0 <= x < n` (`x` signed).
+    BoundsImm { x: R, n: I32 }
+    /// As `BoundsImm` for an index of unsigned type.
+    BoundsImmU { x: R, n: I32 }
+    /// `dst = *(base + 8*i)`: an 8-byte non-pointer element (the index already checked).
+    LoadIdx64 { dst: R, base: R, i: R }
+    /// `*(base + 8*i) = src`: an 8-byte non-pointer element (the index already checked).
+    StoreIdx64 { base: R, i: R, src: R }
+    /// `dst = *(base + i)`: a byte element, zero-extended (the index already checked).
+    LoadIdx8U { dst: R, base: R, i: R }
+    /// `*(base + i) = src`: a byte element (the index already checked).
+    StoreIdx8 { base: R, i: R, src: R }
     /// `dst = s[i]` for a string or byte slice `s` (data, length…), bounds-checked.
     IndexByte { dst: R, s: R2, i: R }
     /// `dst = s[i]` for a slice of 8-byte non-pointer elements, bounds-checked.

@@ -124,15 +124,26 @@ impl<'a> Compiler<'a> {
             return Ok(Place::Mem { addr: base, off: (i * esize) as i32 });
         }
         let i = self.expr_reg(b, index)?;
-        let code = if matches!(self.shape_of(index)?, Shape::Uint(_)) { bounds::UNSIGNED } else { 0 };
-        match len_reg {
-            Some(l) => b.emit(Instr::Bounds { x: i, y: l, code: bounds::INDEX | code }),
-            None => {
+        let unsigned = matches!(self.shape_of(index)?, Shape::Uint(_));
+        let code = if unsigned { bounds::UNSIGNED } else { 0 };
+        match (len_reg, i32::try_from(len)) {
+            (Some(l), _) => b.emit(Instr::Bounds { x: i, y: l, code: bounds::INDEX | code }),
+            (None, Ok(n)) if unsigned => b.emit(Instr::BoundsImmU { x: i, n }),
+            (None, Ok(n)) => b.emit(Instr::BoundsImm { x: i, n }),
+            (None, Err(_)) => {
                 let l = b.alloc_value(Shape::Int(64));
                 self.load_int(b, l, len as i64);
                 b.emit(Instr::Bounds { x: i, y: l, code: bounds::INDEX | code })
             }
         };
+        // Non-pointer scalars of 8 bytes and bytes are read and written in place.
+        let scalar = matches!(
+            Shape::of(&self.checked.program.types, elem),
+            Shape::Int(_) | Shape::Uint(_) | Shape::Float(64) | Shape::Bool
+        );
+        if scalar && (esize == 8 || esize == 1) {
+            return Ok(Place::Index { base, idx: i, size: esize as u8 });
+        }
         let addr = b.alloc_value(Shape::Pointer);
         self.scaled_add(b, addr, base, i, esize);
         Ok(Place::Mem { addr, off: 0 })
@@ -213,6 +224,11 @@ impl<'a> Compiler<'a> {
         }
         match self.place(b, e)? {
             Some((Place::Reg(r), Shape::Mem(_))) => Ok(r),
+            Some((Place::Index { base, idx, size }, _)) => {
+                let p = b.alloc_value(Shape::Pointer);
+                self.scaled_add(b, p, base, idx, i64::from(size));
+                Ok(p)
+            }
             Some((Place::Mem { addr, off }, _)) => {
                 b.emit(Instr::NilCheck { a: addr });
                 if off == 0 {

@@ -16,11 +16,38 @@ pub enum Place {
     Global(u32),
     /// Memory at the address in `addr` plus `off` bytes.
     Mem { addr: Reg, off: i32 },
+    /// Element `idx` (already bounds-checked) of the array at `base`, of `size` bytes
+    /// (1 or 8, a non-pointer scalar): read and written with the fused index
+    /// instructions.
+    Index { base: Reg, idx: Reg, size: u8 },
     /// The blank identifier: values are evaluated and dropped.
     Blank,
 }
 
 impl<'a> Compiler<'a> {
+    /// A place that stays valid while other code runs before it is used (the places of a
+    /// multiple assignment, of `x op= f()`): an address or index it reads from a
+    /// variable's register is copied, since that code may assign the variable.
+    pub fn pin_place(&mut self, b: &mut FnBuilder, place: Place) -> Place {
+        let pin = |b: &mut FnBuilder, r: Reg| {
+            let is_var = b.locals.values().any(|&(v, shape)| v == r && !matches!(shape, Shape::Mem(_)));
+            if !is_var {
+                return r;
+            }
+            let t = b.alloc(1);
+            if b.func.is_pointer_reg(r.0) {
+                b.func.set_pointer_reg(t.0);
+            }
+            b.emit(Instr::Move { dst: t, src: r });
+            t
+        };
+        match place {
+            Place::Mem { addr, off } => Place::Mem { addr: pin(b, addr), off },
+            Place::Index { base, idx, size } => Place::Index { base: pin(b, base), idx: pin(b, idx), size },
+            p => p,
+        }
+    }
+
     /// Emits `dst = addr + off`, for offsets of any size.
     pub fn add_offset(&mut self, b: &mut FnBuilder, dst: Reg, addr: Reg, off: i64) {
         if let Ok(imm) = i16::try_from(off) {
@@ -174,6 +201,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.store_value(b, addr, i64::from(off), src, shape)
             }
+            Place::Index { base, idx, size: 8 } => {
+                b.emit(Instr::StoreIdx64 { base, i: idx, src });
+            }
+            Place::Index { base, idx, .. } => {
+                b.emit(Instr::StoreIdx8 { base, i: idx, src });
+            }
         }
         Ok(())
     }
@@ -189,6 +222,15 @@ impl<'a> Compiler<'a> {
                 }
             }
             Place::Mem { addr, off } => self.load_value(b, dst, addr, i64::from(off), shape),
+            Place::Index { base, idx, size: 8 } => {
+                b.emit(Instr::LoadIdx64 { dst, base, i: idx });
+            }
+            Place::Index { base, idx, .. } => {
+                b.emit(Instr::LoadIdx8U { dst, base, i: idx });
+                if let Shape::Int(8) = shape {
+                    b.emit(Instr::SextN { dst, a: dst, bits: 8 });
+                }
+            }
         }
     }
 }

@@ -286,6 +286,7 @@ impl<'a> Compiler<'a> {
                 }
                 let place = self.place(b, lhs)?;
                 let Some((place, _)) = place else { return unsupported(lhs.span.lo, "assigning to this operand") };
+                let place = self.pin_place(b, place);
                 let cur = b.alloc_value(xs);
                 self.load_place(b, place, cur, xs);
                 let y = self.expr_reg(b, &a.rhs[0])?;
@@ -335,6 +336,7 @@ impl<'a> Compiler<'a> {
                         && self.as_map_index(lhs).is_none()
                         && let Some((place, _)) = self.place(b, lhs)?
                     {
+                        let place = self.pin_place(b, place);
                         // `a[f()] = g()`: the left side's calls come first.
                         let t = b.alloc_value(shape);
                         self.expr_to(b, &a.rhs[0], lt, t)?;
@@ -357,7 +359,7 @@ impl<'a> Compiler<'a> {
                     let p = if obj.is_some() || is_blank(self, l) || self.as_map_index(l).is_some() {
                         None
                     } else {
-                        self.place(b, l)?
+                        self.place(b, l)?.map(|(p, shape)| (self.pin_place(b, p), shape))
                     };
                     places.push(p);
                 }

@@ -165,7 +165,7 @@ pub fn recv(m: &mut Machine<'_>, h: u64, w: &Window, at: usize) -> Result<Outcom
     }
     // The slot no longer holds a value (nor keeps what it pointed to alive).
     // SAFETY: `slot` is one element of the channel's buffer.
-    unsafe { mem::zero(slot, t.size) };
+    unsafe { crate::barrier::typed_clear(slot, &t, 1) };
     set(h, H_RECVX, if i + 1 == get(h, H_CAP) { 0 } else { i + 1 });
     set(h, H_COUNT, get(h, H_COUNT) - 1);
     w.set(at + words, 1);

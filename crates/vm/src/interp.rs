@@ -15,6 +15,7 @@
 //!   frame: a call grows the stack before it enters the callee, and after any growth the
 //!   frame pointer is recomputed from the (possibly moved) stack.
 
+use crate::barrier;
 use crate::goroutine::{DeferRec, Frame, Goroutine, PANIC_RESUME, PanicRec, PanicVal};
 use crate::mem;
 use crate::natives::{self, Native};
@@ -765,9 +766,40 @@ impl<'p> Machine<'p> {
                 Instr::Store16 { addr, src, off } => store!(addr, src, off, u16, |v| v as u16),
                 Instr::Store32 { addr, src, off } => store!(addr, src, off, u32, |v| v as u32),
                 Instr::Store64 { addr, src, off } => store!(addr, src, off, u64, |v| v),
-                // The write barrier joins this store when the collector lands.
-                Instr::StorePtr { addr, src, off } => store!(addr, src, off, u64, |v| v),
+                Instr::StorePtr { addr, src, off } => {
+                    let a = nil_check!(regs.get(addr)).wrapping_add(off as i64 as u64);
+                    // SAFETY: as for `store!`: a heap word of a live object.
+                    unsafe { barrier::write_ptr(a, regs.get(src)) };
+                }
                 Instr::StoreF32 { addr, src, off } => store!(addr, src, off, f32, |v| f64::from_bits(v) as f32),
+                Instr::BoundsImm { x, n } | Instr::BoundsImmU { x, n } => {
+                    let xv = regs.get(x);
+                    if xv >= n as u64 {
+                        let code = if let Instr::BoundsImmU { .. } = ins { bounds::UNSIGNED } else { 0 };
+                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX | code, xv, n as u64)));
+                    }
+                }
+                Instr::LoadIdx64 { dst, base, i } => {
+                    let a = regs.get(base).wrapping_add(regs.get(i).wrapping_mul(8));
+                    // SAFETY: the compiler emits this only after a bounds check of `i`
+                    // against the length of the array or slice at `base`.
+                    regs.set(dst, unsafe { mem::load::<u64>(a) });
+                }
+                Instr::StoreIdx64 { base, i, src } => {
+                    let a = regs.get(base).wrapping_add(regs.get(i).wrapping_mul(8));
+                    // SAFETY: as for `LoadIdx64`; the element holds no pointer.
+                    unsafe { mem::store::<u64>(a, regs.get(src)) };
+                }
+                Instr::LoadIdx8U { dst, base, i } => {
+                    let a = regs.get(base).wrapping_add(regs.get(i));
+                    // SAFETY: as for `LoadIdx64`.
+                    regs.set(dst, u64::from(unsafe { mem::load::<u8>(a) }));
+                }
+                Instr::StoreIdx8 { base, i, src } => {
+                    let a = regs.get(base).wrapping_add(regs.get(i));
+                    // SAFETY: as for `LoadIdx64`.
+                    unsafe { mem::store::<u8>(a, regs.get(src) as u8) };
+                }
                 Instr::IndexByte { dst, s, i } | Instr::IndexWord { dst, s, i } => {
                     let (idx, len) = (regs.get(i), regs.get(regs.at(s, 1)));
                     if idx >= len {
@@ -831,8 +863,8 @@ impl<'p> Machine<'p> {
                             noscan,
                         ) as u64;
                         let p = try_go!(self.alloc(t, new_cap));
-                        // SAFETY: both arrays hold at least `len` elements.
-                        unsafe { mem::copy(p, ptr, len * t.size) };
+                        // SAFETY: both arrays hold at least `len` elements of type `t`.
+                        unsafe { barrier::typed_copy(p, ptr, t, len) };
                         regs.set(s, p);
                         regs.set(regs.at(s, 2), new_cap);
                     }
@@ -841,20 +873,19 @@ impl<'p> Machine<'p> {
                 Instr::SliceCopy { args, elem } => {
                     let t = &prog.types[elem as usize];
                     let n = regs.get(regs.at(args, 1)).min(regs.get(regs.at(args, 4)));
-                    // SAFETY: both slices hold at least `n` elements.
-                    unsafe { mem::copy(regs.get(args), regs.get(regs.at(args, 3)), n * t.size) };
+                    // SAFETY: both slices hold at least `n` elements of type `t`.
+                    unsafe { barrier::typed_copy(regs.get(args), regs.get(regs.at(args, 3)), t, n) };
                     regs.set(args, n);
                 }
                 Instr::CopyObj { args, typ } => {
                     let (dst, src) = (nil_check!(regs.get(args)), nil_check!(regs.get(regs.at(args, 1))));
                     // SAFETY: both addresses hold values of type `typ` (module invariant).
-                    unsafe { mem::copy(dst, src, prog.types[typ as usize].size) };
+                    unsafe { barrier::typed_copy(dst, src, &prog.types[typ as usize], 1) };
                 }
                 Instr::ClearSlice { s, elem } => {
                     let (p, n) = (regs.get(s), regs.get(regs.at(s, 1)));
-                    // The collector's deletion barrier joins this store of nil pointers.
-                    // SAFETY: a slice addresses `len` elements of its array.
-                    unsafe { mem::zero(p, n * prog.types[elem as usize].size) };
+                    // SAFETY: a slice addresses `len` elements of type `elem`.
+                    unsafe { barrier::typed_clear(p, &prog.types[elem as usize], n) };
                 }
                 Instr::UnsafeLen { p, n, code } => {
                     let (pv, nv) = (regs.get(p), regs.get(n) as i64);

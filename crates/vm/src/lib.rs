@@ -14,6 +14,7 @@ mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
 pub mod map;
+mod barrier;
 mod chan;
 mod mapops;
 pub mod mem;

@@ -7,6 +7,7 @@
 //! lookup allocates nothing.
 
 use crate::interp::{GoPanic, Machine};
+use crate::barrier;
 use crate::map;
 use crate::mem;
 use gorun_bytecode::verify::reg_words;
@@ -43,10 +44,15 @@ pub(crate) fn store(t: &TypeDesc, w: &Window, at: usize, addr: u64) {
                 mem::store::<f32>(addr, f64::from_bits(w.get(at)) as f32);
                 mem::store::<f32>(addr + 4, f64::from_bits(w.get(at + 1)) as f32);
             }
-            K::Array | K::Struct => mem::copy(addr, w.get(at), t.size),
+            K::Array | K::Struct => barrier::typed_copy(addr, w.get(at), t, 1),
             _ => {
                 for k in 0..reg_words(t) {
-                    mem::store::<u64>(addr + 8 * k as u64, w.get(at + k));
+                    let slot = addr + 8 * k as u64;
+                    if t.pointer_mask.get(k / 64).is_some_and(|m| m >> (k % 64) & 1 == 1) {
+                        barrier::write_ptr(slot, w.get(at + k));
+                    } else {
+                        mem::store::<u64>(slot, w.get(at + k));
+                    }
                 }
             }
         }
