@@ -179,10 +179,7 @@ impl<'a> Compiler<'a> {
         }
         for (k, i) in order {
             let clause = &sel.clauses[i];
-            let skip = match k {
-                Some(k) => Some(b.emit(Instr::JumpNeImm { a: table, imm: k as i16, off: 0 })),
-                None => None,
-            };
+            let skip = k.map(|k| b.emit(Instr::JumpNeImm { a: table, imm: k as i16, off: 0 }));
             let body_mark = b.mark();
             if let (Some(k), Some(comm)) = (k, &clause.comm) {
                 self.select_bind(b, comm, slots[k])?;

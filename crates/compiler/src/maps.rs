@@ -54,7 +54,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-
     /// A register run for a map instruction: the map (copied from `m`), then room for a
     /// key and (if given) a value, and for a result value and flag.
     fn map_args(&mut self, b: &mut FnBuilder, m: Reg, kt: TypeId, vt: Option<TypeId>) -> Reg {

@@ -41,7 +41,13 @@ const DEPTH: i16 = 16;
 const RESULTS: i64 = 24;
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn range_func(&mut self, b: &mut FnBuilder, r: &RangeStmt, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
+    pub(crate) fn range_func(
+        &mut self,
+        b: &mut FnBuilder,
+        r: &RangeStmt,
+        label: Option<Symbol>,
+        s: &Stmt,
+    ) -> CResult<()> {
         let types = &self.checked.program.types;
         let pos = s.span.lo;
         let fsig = types.signature(types.underlying(self.type_of(&r.x))).cloned();
@@ -115,7 +121,8 @@ impl<'a> Compiler<'a> {
                 self.store(&mut fb, target, reg, shape)?;
             }
         }
-        fb.range_body = Some(RangeBody { label, ctl: fctl, ret: fret, exits: Vec::new(), results, returns: [false; 2] });
+        fb.range_body =
+            Some(RangeBody { label, ctl: fctl, ret: fret, exits: Vec::new(), results, returns: [false; 2] });
         self.block(&mut fb, &r.body.stmts)?;
         fb.line = self.line_of(r.body.rbrace);
         yield_return(&mut fb, true);

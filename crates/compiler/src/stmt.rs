@@ -939,7 +939,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(crate) fn branch_stmt(&mut self, b: &mut FnBuilder, kind: BranchKind, label: Option<Symbol>, s: &Stmt) -> CResult<()> {
+    pub(crate) fn branch_stmt(
+        &mut self,
+        b: &mut FnBuilder,
+        kind: BranchKind,
+        label: Option<Symbol>,
+        s: &Stmt,
+    ) -> CResult<()> {
         match kind {
             BranchKind::Fallthrough => Ok(()), // the switch emits the jump
             BranchKind::Goto => {

@@ -49,8 +49,8 @@ impl<'a> Checker<'a> {
         // The body of a loop over an iterator function runs as a function the iterator
         // calls: the variables of the enclosing function it uses (the iteration variables
         // of an assigning loop among them) are captured, as by a function literal.
-        let over_func = !x.is_invalid()
-            && matches!(self.prog.types.get(self.prog.types.underlying(x.typ)), Type::Signature(_));
+        let over_func =
+            !x.is_invalid() && matches!(self.prog.types.get(self.prog.types.underlying(x.typ)), Type::Signature(_));
         if over_func {
             self.ctx.func_scopes.push(self.scope);
         }

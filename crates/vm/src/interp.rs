@@ -266,8 +266,12 @@ impl<'p> Machine<'p> {
             c if c == rterr::RANGE_STATE => {
                 "runtime error: range function continued iteration after function for loop body returned false"
             }
-            c if c == rterr::RANGE_STATE + 2 => "runtime error: range function continued iteration after loop body panic",
-            c if c == rterr::RANGE_STATE + 3 => "runtime error: range function continued iteration after whole loop exit",
+            c if c == rterr::RANGE_STATE + 2 => {
+                "runtime error: range function continued iteration after loop body panic"
+            }
+            c if c == rterr::RANGE_STATE + 3 => {
+                "runtime error: range function continued iteration after whole loop exit"
+            }
             rterr::RANGE_MISSING_PANIC => {
                 "runtime error: range function recovered a loop body panic and did not resume panicking"
             }
@@ -981,8 +985,7 @@ impl<'p> Machine<'p> {
                     let frame = crate::mapops::Window(regs.0);
                     let w = crate::mapops::Window(regs.0.wrapping_add(usize::from(cases.0)));
                     let nregs = usize::from(func.nregs);
-                    let outcome =
-                        try_go!(crate::chan::select(self, &frame, nregs, &w, usize::from(n), default != 0));
+                    let outcome = try_go!(crate::chan::select(self, &frame, nregs, &w, usize::from(n), default != 0));
                     if let crate::chan::Outcome::Park(reason) = outcome {
                         save!();
                         g.wait = reason;

@@ -9,13 +9,13 @@
 //! Unsafe code: `interp` (unchecked register access justified by the verifier; reading
 //! string bytes through string values).
 
+mod barrier;
+mod chan;
 mod equal;
 mod fmt_natives;
 pub mod goroutine;
 pub mod interp;
 pub mod map;
-mod barrier;
-mod chan;
 mod mapops;
 pub mod mem;
 pub mod natives;

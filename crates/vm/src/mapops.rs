@@ -6,8 +6,8 @@
 //! memory layout. Keys are staged in a small buffer on the host stack for a lookup, so a
 //! lookup allocates nothing.
 
-use crate::interp::{GoPanic, Machine};
 use crate::barrier;
+use crate::interp::{GoPanic, Machine};
 use crate::map;
 use crate::mem;
 use gorun_bytecode::verify::reg_words;

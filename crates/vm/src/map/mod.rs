@@ -87,8 +87,8 @@
 mod hash;
 mod iter;
 
-pub use iter::{map_iter_new, map_iter_next};
 pub(crate) use hash::rand_next;
+pub use iter::{map_iter_new, map_iter_next};
 
 use crate::equal::values_equal;
 use crate::interp::{GoPanic, MAX_ALLOC, Machine};
