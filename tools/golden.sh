@@ -3,7 +3,9 @@
 #
 #   testdata/run/NAME.go    -> NAME.out (stdout), NAME.err (stderr up to the first goroutine
 #                              traceback), NAME.code (exit status), from the binary `go build`
-#                              makes, run in testdata/run with NAME.args as its arguments.
+#                              makes, run in testdata/run with NAME.args as its arguments
+#                              and NAME.env's VAR=value lines added to an environment
+#                              without GODEBUG, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK.
 #   testdata/errors/NAME.go -> NAME.err: `go build`'s diagnostics, run in testdata/errors.
 #
 # Usage: tools/golden.sh [NAME.go ...]   (default: every test). Needs Go 1.27 on PATH:
@@ -43,8 +45,11 @@ for src in $(select_files testdata/run "$@"); do
   (cd testdata/run && go build -o "$tmp/$name" "$name.go") || { echo "golden: $src does not build" >&2; exit 1; }
   args=()
   [ -f "testdata/run/$name.args" ] && read -r -a args < "testdata/run/$name.args"
+  envs=()
+  [ -f "testdata/run/$name.env" ] && mapfile -t envs < "testdata/run/$name.env"
   set +e
-  (cd testdata/run && timeout 60 "$tmp/$name" "${args[@]}" > "$tmp/out" 2> "$tmp/err")
+  (cd testdata/run && env -u GODEBUG -u GOGC -u GOMEMLIMIT -u GOMAXPROCS -u GOTRACEBACK "${envs[@]}" \
+    timeout 60 "$tmp/$name" "${args[@]}" > "$tmp/out" 2> "$tmp/err")
   code=$?
   set -e
   cp "$tmp/out" "testdata/run/$name.out"

@@ -8,6 +8,10 @@
 //!   it is run, and its stdout, exit status and stderr (up to the traceback) must equal
 //!   real Go's. A program using what the compiler cannot translate yet stops with
 //!   "… is not supported by gorun yet": the report counts those apart, never as passed.
+//!   `NAME.args` holds its command-line arguments and `NAME.env` its environment
+//!   (`VAR=value` lines), on top of an environment without the runtime's variables
+//!   (`GODEBUG`, `GOGC`, `GOMEMLIMIT`, `GOMAXPROCS`, `GOTRACEBACK`) — as `tools/golden.sh`
+//!   runs real Go.
 //!
 //! Each mismatch is reported with a diff; the test fails if there is any.
 
@@ -31,9 +35,21 @@ fn programs(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The runtime's configuration variables: a test sees only those its `NAME.env` sets.
+const RUNTIME_ENV: [&str; 5] = ["GODEBUG", "GOGC", "GOMEMLIMIT", "GOMAXPROCS", "GOTRACEBACK"];
+
 fn gorun(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_gorun"))
+    gorun_env(dir, args, &[])
+}
+
+fn gorun_env(dir: &Path, args: &[&str], env: &[(String, String)]) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gorun"));
+    for var in RUNTIME_ENV {
+        cmd.env_remove(var);
+    }
+    let out = cmd
         .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir)
         .output()
         .expect("cannot start the gorun binary");
@@ -131,7 +147,12 @@ fn run_suite() {
         let args_file = read("args");
         let mut args = vec![name.as_str()];
         args.extend(args_file.split_whitespace());
-        let (code, stdout, stderr) = gorun(&dir, &args);
+        let env: Vec<(String, String)> = read("env")
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let (code, stdout, stderr) = gorun_env(&dir, &args, &env);
         if code == 1 && stderr.contains("is not supported by gorun yet") {
             unsupported.push(format!("{name}: {}", stderr.lines().next().unwrap_or("")));
             continue;
