@@ -53,8 +53,9 @@ for src in $(select_files testdata/run "$@"); do
   code=$?
   set -e
   cp "$tmp/out" "testdata/run/$name.out"
-  # Keep stderr up to the first traceback: addresses and goroutine ids vary between runs.
-  awk '/^goroutine [0-9]+ \[/ { exit } { print }' "$tmp/err" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "testdata/run/$name.err"
+  # Keep stderr up to the first traceback (or the runtime's own stack, for a fatal error at
+  # start-up): addresses and goroutine ids vary between runs.
+  awk '/^goroutine [0-9]+ \[/ || /^runtime stack:$/ { exit } { print }' "$tmp/err" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' > "testdata/run/$name.err"
   echo "$code" > "testdata/run/$name.code"
   n_run=$((n_run + 1))
 done

@@ -84,6 +84,9 @@ pub struct Program {
     pub files: Vec<String>,
     /// The function that runs package initialization and then `main.main`.
     pub entry: u32,
+    /// The main package's `//go:debug` settings, in source order: the program's GODEBUG
+    /// defaults, which the `GODEBUG` environment variable overrides.
+    pub godebug: Vec<(String, String)>,
 }
 
 impl Program {

@@ -24,6 +24,8 @@ mod composite;
 mod defers;
 mod expr;
 pub mod func;
+mod godebug;
+pub use godebug::godebug_directives;
 mod iface;
 pub mod layout;
 mod maps;
@@ -49,6 +51,7 @@ use rustc_hash::FxHashMap;
 pub fn compile(checked: &Checked, map: &SourceMap, interner: &Interner) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(checked, map, interner);
     c.collect_decls();
+    c.collect_godebug();
     c.compile_entry();
     if c.errors.is_empty() {
         Ok(c.out)

@@ -98,6 +98,11 @@ pub fn run(args: &[String], opts: &Options) -> ExitCode {
                 }
             }
         }
+        // The go command rejects bad //go:debug directives of a main package before compiling.
+        if !opts.parse_only && diags.is_empty() {
+            let main = asts.iter().filter(|f| parser.interner.get(f.name.name) == "main");
+            diags.extend(gorun_compiler::godebug_directives(main.map(|f| &**f)).1);
+        }
         // As with gc, any error of the front end (syntax or literal) stops before type checking.
         if !opts.parse_only && diags.is_empty() && !asts.is_empty() {
             let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);

@@ -39,6 +39,11 @@ pub fn build(target: &str) -> Option<gorun_bytecode::Program> {
         }
     }
     if diags.is_empty() {
+        // The go command rejects bad //go:debug directives before compiling.
+        let main = asts.iter().filter(|f| parser.interner.get(f.name.name) == "main");
+        diags.extend(gorun_compiler::godebug_directives(main.map(|f| &**f)).1);
+    }
+    if diags.is_empty() {
         let checked = gorun_types::check_program(&mut map, &mut parser, asts, &StdImporter);
         diags.extend(checked.diagnostics.iter().cloned());
         if diags.is_empty() {
@@ -66,7 +71,8 @@ pub fn run(target: &str, args: &[String]) -> ExitCode {
     let mut argv = vec![target.to_string()];
     argv.extend(args.iter().cloned());
     let stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    match gorun_vm::run_main(&prog, argv, stdout, Box::new(std::io::stderr())) {
+    let env = gorun_vm::RuntimeEnv::from_process();
+    match gorun_vm::run_main_env(&prog, argv, &env, stdout, Box::new(std::io::stderr())) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {
             eprintln!("gorun: internal error: {e}");

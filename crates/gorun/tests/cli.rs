@@ -96,3 +96,28 @@ fn ast_dump_and_missing_files() {
     assert_eq!(code, 1);
     assert_eq!(stderr, "gorun: nope.go: no such file or directory\n");
 }
+
+#[test]
+fn gotraceback_decides_what_a_crash_report_shows() {
+    let boom = "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n";
+    let dir = scratch("traceback", &[("boom.go", boom)]);
+    let run = |value: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_gorun"));
+        cmd.arg("boom.go").current_dir(&dir).env_remove("GOTRACEBACK");
+        if let Some(v) = value {
+            cmd.env("GOTRACEBACK", v);
+        }
+        let out = cmd.output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    // As real Go 1.27: `none` and `0` print only the panic; the default and `all` add the
+    // goroutine; an unknown word means level 0.
+    for none in ["none", "0", "bogus"] {
+        assert_eq!(run(Some(none)), (2, "panic: boom\n".to_string()), "GOTRACEBACK={none}");
+    }
+    for some in [None, Some("single"), Some("all"), Some("1")] {
+        let (code, err) = run(some);
+        assert_eq!(code, 2);
+        assert!(err.starts_with("panic: boom\n\ngoroutine 1 [running]:\nmain.main("), "GOTRACEBACK={some:?}: {err}");
+    }
+}

@@ -119,10 +119,14 @@ fn mask_signal_pc(line: &str) -> String {
     }
 }
 
+/// A goroutine's traceback (`goroutine 1 [running]:`) or the runtime's own stack (a fatal
+/// error before any goroutine runs): addresses and runtime paths follow.
 fn is_traceback_start(line: &str) -> bool {
-    line.strip_prefix("goroutine ")
-        .and_then(|rest| rest.split_once(" ["))
-        .is_some_and(|(id, _)| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    line == "runtime stack:"
+        || line
+            .strip_prefix("goroutine ")
+            .and_then(|rest| rest.split_once(" ["))
+            .is_some_and(|(id, _)| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[test]

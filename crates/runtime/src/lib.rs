@@ -34,6 +34,7 @@
 //! safe code.
 
 pub mod heap;
+pub mod settings;
 
 pub use heap::growslice::grow_slice_cap;
 pub use heap::sizeclass::roundupsize;

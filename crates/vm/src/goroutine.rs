@@ -9,9 +9,6 @@
 //! Frames are records in a separate array, never Rust stack frames: Go recursion never
 //! recurses in the host.
 
-/// Go's limit on a goroutine's stack (`runtime/debug.SetMaxStack`'s default on 64-bit).
-pub const MAX_STACK_BYTES: usize = 1_000_000_000;
-
 /// A suspended caller: where to continue when the callee returns.
 #[derive(Clone, Copy, Debug)]
 pub struct Frame {
@@ -112,15 +109,16 @@ impl Goroutine {
         }
     }
 
-    /// Bytes of stack in use, as counted against [`MAX_STACK_BYTES`].
+    /// Bytes of stack in use, as counted against the stack limit
+    /// (`runtime/debug.SetMaxStack`).
     pub fn stack_bytes(&self, top: usize) -> usize {
         top * 8 + self.frames.len() * FRAME_RECORD_BYTES
     }
 
-    /// Makes room for `top` words, doubling; false past Go's limit.
+    /// Makes room for `top` words, doubling; false past the limit of `max_stack` bytes.
     #[cold]
-    pub fn grow(&mut self, top: usize) -> bool {
-        if self.stack_bytes(top) > MAX_STACK_BYTES {
+    pub fn grow(&mut self, top: usize, max_stack: usize) -> bool {
+        if self.stack_bytes(top) > max_stack {
             return false;
         }
         let mut len = self.stack.len().max(1);

@@ -90,6 +90,8 @@ pub struct Machine<'p> {
     pub files: Vec<Option<std::fs::File>>,
     /// State of the generator behind `select`'s random choice.
     rng: u64,
+    /// The program's live settings (GODEBUG, GOGC, the stack limit, …).
+    pub config: crate::config::Config,
     /// Set (from any thread) to make the running `step` return `Yielded` soon: it is
     /// read every [`PREEMPT_CHECK`] calls and loop back-edges.
     preempt: Arc<std::sync::atomic::AtomicBool>,
@@ -159,6 +161,7 @@ impl<'p> Machine<'p> {
             },
             methods,
             preempt: Arc::default(),
+            config: crate::config::Config::default(),
             implements: FxHashMap::default(),
             args: Vec::new(),
             files: Vec::new(),
@@ -398,7 +401,7 @@ impl<'p> Machine<'p> {
                 let new_base = base + usize::from($at);
                 let top = new_base + usize::from(callee.nregs);
                 g.frames.push(Frame { func: func_idx, pc: pc as u32, base: base as u32 });
-                if top > g.stack.len() && !g.grow(top) {
+                if top > g.stack.len() && !g.grow(top, self.config.max_stack) {
                     g.func = callee_idx;
                     g.pc = 1;
                     g.base = new_base as u32;
@@ -1082,7 +1085,9 @@ impl<'p> Machine<'p> {
                 Instr::PanicValue { v } => {
                     let (t, d) = (regs.get(v), regs.get(regs.at(v, 1)));
                     save!();
-                    let val = if t == 0 {
+                    // panic(nil) panics with a *runtime.PanicNilError unless GODEBUG has
+                    // panicnil=1 (the behaviour before Go 1.21).
+                    let val = if t == 0 && !self.config.godebug.panicnil() {
                         PanicVal::Runtime("runtime error: panic called with nil argument".into())
                     } else {
                         PanicVal::Value(t, d)
@@ -1156,7 +1161,7 @@ impl<'p> Machine<'p> {
         let callee = &prog.funcs[func as usize];
         let new_base = g.base as usize + usize::from(prog.funcs[g.func as usize].nregs);
         let top = new_base + usize::from(callee.nregs).max(args.len());
-        if top > g.stack.len() && !g.grow(top) {
+        if top > g.stack.len() && !g.grow(top, self.config.max_stack) {
             return Err(Trap::Panic(self.stack_overflow(g)));
         }
         g.stack[new_base..new_base + args.len()].copy_from_slice(args);
@@ -1281,7 +1286,7 @@ impl<'p> Machine<'p> {
         let new_base = g.base as usize + usize::from(prog.funcs[g.func as usize].nregs);
         let top = new_base + usize::from(callee.nregs).max(rec.args.len());
         g.frames.push(Frame { func: g.func, pc: resume_pc, base: g.base });
-        if top > g.stack.len() && !g.grow(top) {
+        if top > g.stack.len() && !g.grow(top, self.config.max_stack) {
             return Err(self.stack_overflow(g));
         }
         g.stack[new_base..new_base + rec.args.len()].copy_from_slice(&rec.args);
@@ -1371,6 +1376,7 @@ impl<'p> Machine<'p> {
         let (t, d) = match v {
             PanicVal::Runtime(msg) => return msg.clone(),
             PanicVal::Goexit => return String::new(),
+            PanicVal::Value(0, _) => return "nil".into(), // panic(nil) with panicnil=1
             PanicVal::Value(t, d) => (*t, *d),
         };
         let prog = self.prog;
@@ -1474,10 +1480,7 @@ impl<'p> Machine<'p> {
         GoPanic {
             message: "stack overflow".into(),
             fatal: true,
-            preamble: vec![format!(
-                "runtime: goroutine stack exceeds {}-byte limit",
-                crate::goroutine::MAX_STACK_BYTES
-            )],
+            preamble: vec![format!("runtime: goroutine stack exceeds {}-byte limit", self.config.max_stack)],
             trace: self.traceback(g),
         }
     }

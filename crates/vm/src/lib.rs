@@ -11,6 +11,7 @@
 
 mod barrier;
 mod chan;
+pub mod config;
 mod equal;
 mod fmt_natives;
 pub mod goroutine;
@@ -23,7 +24,9 @@ pub mod print;
 mod stdlib_natives;
 mod strings;
 
+pub use config::{Config, RuntimeEnv};
 pub use goroutine::Goroutine;
+pub use gorun_runtime::settings::Traceback;
 pub use interp::{GoPanic, Machine, Status, Trap};
 
 use gorun_bytecode::Program;
@@ -37,10 +40,32 @@ pub fn run_main(
     stdout: Box<dyn std::io::Write + Send + '_>,
     stderr: Box<dyn std::io::Write + Send + '_>,
 ) -> Result<i32, gorun_bytecode::VerifyError> {
+    run_main_env(prog, args, &RuntimeEnv::default(), stdout, stderr)
+}
+
+/// As [`run_main`], with the runtime's environment variables (`GODEBUG`, `GOGC`,
+/// `GOMEMLIMIT`, `GOMAXPROCS`, `GOTRACEBACK`) taken from `env`. Settings Go finds fatal
+/// at start-up are reported as Go reports them, with exit status 2.
+pub fn run_main_env(
+    prog: &Program,
+    args: Vec<String>,
+    env: &RuntimeEnv,
+    stdout: Box<dyn std::io::Write + Send + '_>,
+    mut stderr: Box<dyn std::io::Write + Send + '_>,
+) -> Result<i32, gorun_bytecode::VerifyError> {
     gorun_bytecode::verify(prog)?;
+    let config = match Config::new(&prog.godebug, env) {
+        Ok(c) => c,
+        Err(fatal) => {
+            let _ = writeln!(stderr, "{fatal}");
+            let _ = stderr.flush();
+            return Ok(2);
+        }
+    };
     let entry = &prog.funcs[prog.entry as usize];
     let mut g = Goroutine::new(1, prog.entry, usize::from(entry.nregs));
     let mut m = Machine::new(prog, stdout, stderr);
+    m.config = config;
     m.args = args;
     let code = loop {
         match m.step(&mut g, 1 << 20) {
@@ -55,7 +80,7 @@ pub fn run_main(
                 };
                 m.flush_stdout();
                 m.flush_print();
-                let text = report_state(&p, g.id, state);
+                let text = report_state(&p, g.id, state, m.config.traceback);
                 let _ = m.stderr.write_all(text.as_bytes());
                 let _ = m.stderr.flush();
                 break 2;
@@ -69,11 +94,12 @@ pub fn run_main(
 
 /// Go's report of an uncaught panic or fatal error.
 pub fn report(p: &GoPanic, goroutine: u64) -> String {
-    report_state(p, goroutine, "running")
+    report_state(p, goroutine, "running", Traceback::default())
 }
 
-/// As [`report`], for a goroutine in `state` (`running`, or a parked one's wait reason).
-pub fn report_state(p: &GoPanic, goroutine: u64, state: &str) -> String {
+/// As [`report`], for a goroutine in `state` (`running`, or a parked one's wait reason),
+/// with GOTRACEBACK's level: at level 0 (`none`) no goroutine is shown.
+pub fn report_state(p: &GoPanic, goroutine: u64, state: &str, traceback: Traceback) -> String {
     let mut out = String::new();
     for line in &p.preamble {
         out.push_str(line);
@@ -83,6 +109,9 @@ pub fn report_state(p: &GoPanic, goroutine: u64, state: &str) -> String {
         out.push_str(&format!("fatal error: {}\n\n", p.message));
     } else {
         out.push_str(&format!("panic: {}\n\n", p.message));
+    }
+    if traceback.level == 0 {
+        return out.trim_end_matches('\n').to_string() + "\n";
     }
     out.push_str(&format!("goroutine {goroutine} [{state}]:\n"));
     // Go hides its runtime's own frames (runtime.main) in a default traceback.

@@ -1,6 +1,7 @@
 //! Native functions of the standard library's pure packages: `math`, `unicode`,
 //! `strconv`, `sort`, `errors`, `os`/`syscall` (environment, process ids),
-//! `math/rand` (the runtime's random source) and `time` (the clock and time zones).
+//! `math/rand` (the runtime's random source), `time` (the clock and time zones) and the
+//! settings of `runtime` and `runtime/debug`.
 //!
 //! Each is a function declared without a body under `stdlib/`, looked up here by its
 //! qualified name (`math.Sqrt`, `unicode.toCase`). None of them blocks, starts a
@@ -11,6 +12,7 @@ mod errors;
 mod gomath;
 mod math;
 mod os;
+mod runtime;
 mod sort;
 mod strconv;
 mod time;
@@ -32,6 +34,7 @@ pub fn lookup(name: &str) -> Option<Native> {
         "errors" => errors::lookup(name),
         "os" | "syscall" | "math/rand" | "math/rand/v2" => os::lookup(name),
         "time" => time::lookup(name),
+        "runtime" | "runtime/debug" => runtime::lookup(name),
         _ => None,
     }
 }
