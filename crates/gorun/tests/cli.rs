@@ -121,3 +121,16 @@ fn gotraceback_decides_what_a_crash_report_shows() {
         assert!(err.starts_with("panic: boom\n\ngoroutine 1 [running]:\nmain.main("), "GOTRACEBACK={some:?}: {err}");
     }
 }
+
+#[test]
+fn set_max_stack_lowers_the_stack_limit() {
+    let prog = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime/debug\"\n)\n\nfunc down(n int) int { return down(n+1) + 1 }\n\nfunc main() {\n\tfmt.Println(debug.SetMaxStack(1 << 20))\n\tfmt.Println(down(0))\n}\n";
+    let dir = scratch("maxstack", &[("ms.go", prog)]);
+    let (code, out, err) = gorun(&dir, &["ms.go"]);
+    // Go prints the same lines (and one more naming stack addresses).
+    assert_eq!((code, out.as_str()), (2, "1000000000\n"));
+    assert!(
+        err.starts_with("runtime: goroutine stack exceeds 1048576-byte limit\nfatal error: stack overflow\n"),
+        "{err}"
+    );
+}
