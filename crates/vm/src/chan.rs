@@ -68,15 +68,15 @@ fn elem_of(m: &Machine<'_>, typ: u32) -> u32 {
 /// `make(chan T, size)` for channel type `typ`.
 pub fn make(m: &mut Machine<'_>, typ: u32, size: i64) -> Result<u64, GoPanic> {
     let elem = elem_of(m, typ);
-    let t: &TypeDesc = &m.prog.types[elem as usize];
-    let t = t.clone();
+    let prog = m.prog;
+    let t: &TypeDesc = &prog.types[elem as usize];
     let too_big = size < 0 || (size as u64).checked_mul(t.size).is_none_or(|b| b > MAX_ALLOC - HEADER_WORDS * 8);
     if too_big {
         return Err(plain("makechan: size out of range"));
     }
     let h = m.alloc_words(HEADER_WORDS, &HEADER_PTRS, HEADER_WORDS as usize)?;
     if size > 0 {
-        let buf = m.alloc(&t, size as u64)?;
+        let buf = m.alloc(t, size as u64)?;
         set(h, H_BUF, buf);
     }
     set(h, H_CAP, size as u64);
@@ -145,27 +145,28 @@ pub fn recv(m: &mut Machine<'_>, h: u64, w: &Window, at: usize) -> Result<Outcom
         return Ok(Outcome::Park("chan receive"));
     }
     let elem = get(h, H_ELEM) as u32;
-    let t = m.prog.types[elem as usize].clone();
-    let words = reg_words(&t);
+    let prog = m.prog;
+    let t = &prog.types[elem as usize];
+    let words = reg_words(t);
     if get(h, H_COUNT) == 0 {
         // Closed and drained: the zero value, and false.
-        zero_value(m, &t, w, at)?;
+        zero_value(m, t, w, at)?;
         w.set(at + words, 0);
         return Ok(Outcome::Done);
     }
     let i = get(h, H_RECVX);
     let slot = get(h, H_BUF) + i * t.size;
     if matches!(t.kind, TypeKind::Array | TypeKind::Struct) {
-        let p = m.alloc(&t, 1)?;
+        let p = m.alloc(t, 1)?;
         // SAFETY: `p` is a fresh object of type `t`; `slot` holds a `t`.
         unsafe { mem::copy(p, slot, t.size) };
         w.set(at, p);
     } else {
-        load_value(&t, slot, w, at);
+        load_value(t, slot, w, at);
     }
     // The slot no longer holds a value (nor keeps what it pointed to alive).
     // SAFETY: `slot` is one element of the channel's buffer.
-    unsafe { crate::barrier::typed_clear(slot, &t, 1) };
+    unsafe { crate::barrier::typed_clear(slot, t, 1) };
     set(h, H_RECVX, if i + 1 == get(h, H_CAP) { 0 } else { i + 1 });
     set(h, H_COUNT, get(h, H_COUNT) - 1);
     w.set(at + words, 1);
@@ -208,20 +209,24 @@ pub fn select(
             }
         }
     }
-    let ready: Vec<usize> = (0..n)
-        .filter(|&k| {
-            let (h, code) = (w.get(2 * k), w.get(2 * k + 1));
-            h != 0 && if code & 1 == 1 { can_recv(h) } else { can_send(h) }
-        })
-        .collect();
-    if ready.is_empty() {
+    // A uniform choice among the ready cases in one pass (reservoir sampling).
+    let (mut chosen, mut ready) = (None, 0u64);
+    for k in 0..n {
+        let (h, code) = (w.get(2 * k), w.get(2 * k + 1));
+        if h != 0 && if code & 1 == 1 { can_recv(h) } else { can_send(h) } {
+            ready += 1;
+            if m.rand() % ready == 0 {
+                chosen = Some(k);
+            }
+        }
+    }
+    let Some(k) = chosen else {
         if has_default {
             w.set(0, u64::MAX);
             return Ok(Outcome::Done);
         }
         return Ok(Outcome::Park(if n == 0 { "select (no cases)" } else { "select" }));
-    }
-    let k = ready[(m.rand() % ready.len() as u64) as usize];
+    };
     let (h, code) = (w.get(2 * k), w.get(2 * k + 1));
     let reg = (code >> 1) as usize;
     let done = if code & 1 == 1 { recv(m, h, frame, reg)? } else { send(m, h, frame, reg)? };
