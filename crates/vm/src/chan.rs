@@ -215,7 +215,7 @@ pub fn select(
         let (h, code) = (w.get(2 * k), w.get(2 * k + 1));
         if h != 0 && if code & 1 == 1 { can_recv(h) } else { can_send(h) } {
             ready += 1;
-            if m.rand() % ready == 0 {
+            if m.rand().is_multiple_of(ready) {
                 chosen = Some(k);
             }
         }
