@@ -74,12 +74,13 @@ pub struct Program {
     /// Names of the native functions `CallNative` calls (`fmt.Sprintf`); the interpreter
     /// resolves them when it loads the program.
     pub natives: Vec<String>,
-    /// The five types of the values `recover` returns for run-time errors
-    /// (`runtime.errorString`, `runtime.boundsError`, `*runtime.TypeAssertionError`,
-    /// `*runtime.PanicNilError`, `runtime.plainError`), when the program calls `recover`.
+    /// The types of the values `recover` returns for run-time panics, by the
+    /// interpreter's `ErrorKind` (`runtime.errorString`, `runtime.boundsError`,
+    /// `*runtime.TypeAssertionError`, `*runtime.PanicNilError`, `runtime.plainError`, and
+    /// `string` for the standard library's own panics), when the program calls `recover`.
     /// Each value's data word points at a box holding the message; a type the program
     /// names itself (`*runtime.PanicNilError`, for `errors.As`) is the program's own.
-    pub runtime_error_types: Option<[u32; 5]>,
+    pub runtime_error_types: Option<[u32; 6]>,
     /// Source file names as tracebacks print them.
     pub files: Vec<String>,
     /// The function that runs package initialization and then `main.main`.

@@ -162,7 +162,8 @@ impl<'a> Compiler<'a> {
                 ..TypeDesc::plain(TypeKind::String, name, 16, vec![1])
             });
         }
-        let mut types = [first, first + 1, first + 2, first + 3, first + 4];
+        let string = self.type_desc(gorun_types::types::STRING);
+        let mut types = [first, first + 1, first + 2, first + 3, first + 4, string];
         // A program that names `runtime.PanicNilError` (to match it with `errors.As`)
         // gets its own type: its methods ignore the box the receiver points at.
         if let Some(t) = self.runtime_type("PanicNilError").and_then(|t| self.pointer_to(t)) {

@@ -56,8 +56,9 @@ fn set(h: u64, off: u64, v: u64) {
     unsafe { mem::store::<u64>(h + off, v) }
 }
 
+/// Go's `plainError`: a `runtime.Error` whose text has no `runtime error: ` prefix.
 fn plain(message: &str) -> GoPanic {
-    GoPanic { message: message.into(), fatal: false, preamble: Vec::new(), trace: Vec::new() }
+    GoPanic::error(crate::interp::ErrorKind::Plain, message)
 }
 
 /// The element type of channel type `typ`.

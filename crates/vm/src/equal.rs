@@ -79,10 +79,5 @@ pub fn iface_equal(m: &Machine<'_>, at: u64, ad: u64, bt: u64, bd: u64) -> Resul
 }
 
 fn uncomparable(name: &str) -> GoPanic {
-    GoPanic {
-        message: format!("runtime error: comparing uncomparable type {name}"),
-        fatal: false,
-        preamble: Vec::new(),
-        trace: Vec::new(),
-    }
+    GoPanic::error(crate::interp::ErrorKind::ErrorString, format!("runtime error: comparing uncomparable type {name}"))
 }

@@ -39,8 +39,8 @@ pub struct DeferRec {
 pub enum PanicVal {
     /// A Go value (an interface: type word, data word).
     Value(u64, u64),
-    /// A run-time error, by its text.
-    Runtime(String),
+    /// A run-time error: the Go type `recover` gives it, and its text.
+    Runtime(crate::interp::ErrorKind, String),
     /// `runtime.Goexit`: runs the deferred calls like a panic, but `recover` does not
     /// see it.
     Goexit,

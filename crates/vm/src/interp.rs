@@ -54,16 +54,57 @@ impl From<GoPanic> for Trap {
     }
 }
 
+/// The Go type of a run-time panic's value as `recover` returns it: an index into
+/// `Program::runtime_error_types`.
+#[derive(Debug, PartialEq, Eq, Clone, Copy, Default)]
+pub enum ErrorKind {
+    /// `runtime.errorString`: the message starts `runtime error: `.
+    #[default]
+    ErrorString = 0,
+    /// `runtime.boundsError`: index and slice bounds, slice-to-array conversions.
+    Bounds = 1,
+    /// `*runtime.TypeAssertionError`.
+    TypeAssertion = 2,
+    /// `*runtime.PanicNilError`: `panic(nil)`.
+    PanicNil = 3,
+    /// `runtime.plainError`: a `runtime.Error` whose text has no prefix
+    /// (`assignment to entry in nil map`, `send on closed channel`).
+    Plain = 4,
+    /// A Go `string`: what a standard-library function written in Go would `panic` with
+    /// (`strings: negative Repeat count`); not a `runtime.Error`.
+    GoString = 5,
+}
+
 /// A Go panic in flight (for now: run-time errors and fatal errors).
 #[derive(Debug, PartialEq, Clone)]
 pub struct GoPanic {
     /// The text after `panic: ` (or after `fatal error: ` when `fatal`).
     pub message: String,
+    /// What `recover` returns for it (not used when `fatal`).
+    pub kind: ErrorKind,
     pub fatal: bool,
     /// Lines printed before the `fatal error:` line (`runtime: goroutine stack exceeds…`).
     pub preamble: Vec<String>,
     /// The frames at the panic, innermost first: (function name, file, line).
     pub trace: Vec<(String, String, u32)>,
+}
+
+impl GoPanic {
+    /// A recoverable run-time panic of `kind` (the interpreter adds the traceback).
+    pub fn error(kind: ErrorKind, message: impl Into<String>) -> GoPanic {
+        GoPanic { message: message.into(), kind, fatal: false, preamble: Vec::new(), trace: Vec::new() }
+    }
+
+    /// A fatal error: `fatal error: {message}`, never recovered.
+    pub fn fatal(message: impl Into<String>) -> GoPanic {
+        GoPanic {
+            message: message.into(),
+            kind: ErrorKind::default(),
+            fatal: true,
+            preamble: Vec::new(),
+            trace: Vec::new(),
+        }
+    }
 }
 
 /// One interpreter context: the program, its globals, its heap and its output.
@@ -280,12 +321,12 @@ impl<'p> Machine<'p> {
             }
             _ => "runtime error: unknown",
         };
-        self.panic_msg(g, message.to_string())
+        self.panic_msg(g, ErrorKind::ErrorString, message.to_string())
     }
 
     /// A panic with a run-time error's text at the current frame.
-    fn panic_msg(&self, g: &Goroutine, message: String) -> GoPanic {
-        GoPanic { message, fatal: false, preamble: Vec::new(), trace: self.traceback(g) }
+    fn panic_msg(&self, g: &Goroutine, kind: ErrorKind, message: String) -> GoPanic {
+        GoPanic { trace: self.traceback(g), ..GoPanic::error(kind, message) }
     }
 
     /// The goroutine's frames, innermost first (the current pc points past the
@@ -676,7 +717,7 @@ impl<'p> Machine<'p> {
                     // the function's index.
                     let callee_idx = unsafe { mem::load::<u64>(clo) } as u32;
                     if callee_idx as usize >= prog.funcs.len() {
-                        throw!(self.panic_msg(g, "invalid function value".into()));
+                        throw!(self.panic_msg(g, ErrorKind::ErrorString, "invalid function value".into()));
                     }
                     g.ctx = clo;
                     call_setup!(callee_idx, at.0)
@@ -687,7 +728,7 @@ impl<'p> Machine<'p> {
                         throw!(self.runtime_error(g, rterr::NIL_DEREF));
                     }
                     let Some(callee_idx) = self.method(t as u32 - 1, key) else {
-                        throw!(self.panic_msg(g, "method not found".into()));
+                        throw!(self.panic_msg(g, ErrorKind::ErrorString, "method not found".into()));
                     };
                     call_setup!(callee_idx, at.0)
                 }
@@ -758,7 +799,7 @@ impl<'p> Machine<'p> {
                         _ => xv <= yv,
                     };
                     if !ok {
-                        throw!(self.panic_msg(g, bounds_message(code, xv, yv)));
+                        throw!(self.panic_msg(g, ErrorKind::Bounds, bounds_message(code, xv, yv)));
                     }
                 }
                 Instr::Load8S { dst, addr, off } => load!(dst, addr, off, i8, |v| v as i64 as u64),
@@ -783,7 +824,11 @@ impl<'p> Machine<'p> {
                     let xv = regs.get(x);
                     if xv >= n as u64 {
                         let code = if let Instr::BoundsImmU { .. } = ins { bounds::UNSIGNED } else { 0 };
-                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX | code, xv, n as u64)));
+                        throw!(self.panic_msg(
+                            g,
+                            ErrorKind::Bounds,
+                            bounds_message(bounds::INDEX | code, xv, n as u64)
+                        ));
                     }
                 }
                 Instr::LoadIdx64 { dst, base, i } => {
@@ -810,7 +855,7 @@ impl<'p> Machine<'p> {
                 Instr::IndexByte { dst, s, i } | Instr::IndexWord { dst, s, i } => {
                     let (idx, len) = (regs.get(i), regs.get(regs.at(s, 1)));
                     if idx >= len {
-                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX, idx, len)));
+                        throw!(self.panic_msg(g, ErrorKind::Bounds, bounds_message(bounds::INDEX, idx, len)));
                     }
                     let v = if let Instr::IndexByte { .. } = ins {
                         // SAFETY: idx < len, and a string or slice addresses len elements.
@@ -824,7 +869,7 @@ impl<'p> Machine<'p> {
                 Instr::SetIndexByte { s, i, src } | Instr::SetIndexWord { s, i, src } => {
                     let (idx, len) = (regs.get(i), regs.get(regs.at(s, 1)));
                     if idx >= len {
-                        throw!(self.panic_msg(g, bounds_message(bounds::INDEX, idx, len)));
+                        throw!(self.panic_msg(g, ErrorKind::Bounds, bounds_message(bounds::INDEX, idx, len)));
                     }
                     let v = regs.get(src);
                     if let Instr::SetIndexByte { .. } = ins {
@@ -898,10 +943,18 @@ impl<'p> Machine<'p> {
                     let (pv, nv) = (regs.get(p), regs.get(n) as i64);
                     let what = if code == 0 { "unsafe.Slice" } else { "unsafe.String" };
                     if nv < 0 || (nv as u64).checked_add(pv).is_none() {
-                        throw!(self.panic_msg(g, format!("runtime error: {what}: len out of range")));
+                        throw!(self.panic_msg(
+                            g,
+                            ErrorKind::ErrorString,
+                            format!("runtime error: {what}: len out of range")
+                        ));
                     }
                     if pv == 0 && nv > 0 {
-                        throw!(self.panic_msg(g, format!("runtime error: {what}: ptr is nil and len is not zero")));
+                        throw!(self.panic_msg(
+                            g,
+                            ErrorKind::ErrorString,
+                            format!("runtime error: {what}: ptr is nil and len is not zero")
+                        ));
                     }
                 }
                 Instr::SubSlice { s, lo, esize } => {
@@ -961,7 +1014,7 @@ impl<'p> Machine<'p> {
                 Instr::AssertFail { x, pair } => {
                     let bits = prog.consts[pair as usize];
                     let msg = self.assert_message(regs.get(x), (bits >> 32) as u32, bits as u32);
-                    throw!(self.panic_msg(g, msg));
+                    throw!(self.panic_msg(g, ErrorKind::TypeAssertion, msg));
                 }
                 Instr::ChanMake { dst, typ } => {
                     let h = try_go!(crate::chan::make(self, typ, regs.get(dst) as i64));
@@ -1036,7 +1089,11 @@ impl<'p> Machine<'p> {
                 Instr::DeferAt { f, args, n } => {
                     let depth = regs.get(regs.at(f, 1)) as usize;
                     let Some(owner) = g.frames.get(depth).copied() else {
-                        throw!(self.panic_msg(g, "runtime error: defer in a loop body whose function returned".into()));
+                        throw!(self.panic_msg(
+                            g,
+                            ErrorKind::ErrorString,
+                            "runtime error: defer in a loop body whose function returned".into()
+                        ));
                     };
                     let rec = DeferRec {
                         f: regs.get(f),
@@ -1088,7 +1145,7 @@ impl<'p> Machine<'p> {
                     // panic(nil) panics with a *runtime.PanicNilError unless GODEBUG has
                     // panicnil=1 (the behaviour before Go 1.21).
                     let val = if t == 0 && !self.config.godebug.panicnil() {
-                        PanicVal::Runtime("runtime error: panic called with nil argument".into())
+                        PanicVal::Runtime(ErrorKind::PanicNil, "runtime error: panic called with nil argument".into())
                     } else {
                         PanicVal::Value(t, d)
                     };
@@ -1202,12 +1259,7 @@ impl<'p> Machine<'p> {
 
     /// Go's fatal error when no goroutine can run again, with the parked goroutine's frames.
     pub fn deadlock(&self, g: &Goroutine) -> GoPanic {
-        GoPanic {
-            message: "all goroutines are asleep - deadlock!".into(),
-            fatal: true,
-            preamble: Vec::new(),
-            trace: self.traceback(g),
-        }
+        GoPanic { trace: self.traceback(g), ..GoPanic::fatal("all goroutines are asleep - deadlock!") }
     }
 
     /// Starts unwinding for a run-time error (a fatal error ends the program at once).
@@ -1215,7 +1267,7 @@ impl<'p> Machine<'p> {
         if p.fatal {
             return Some(Status::Panicked(p));
         }
-        self.start_panic(g, PanicVal::Runtime(p.message), p.trace)
+        self.start_panic(g, PanicVal::Runtime(p.kind, p.message), p.trace)
     }
 
     /// Starts a panic with value `val`: runs deferred calls until one recovers it.
@@ -1315,9 +1367,9 @@ impl<'p> Machine<'p> {
         match p.val.clone() {
             PanicVal::Value(t, d) => Ok((t, d)),
             PanicVal::Goexit => Ok((0, 0)),
-            PanicVal::Runtime(msg) => {
+            PanicVal::Runtime(kind, msg) => {
                 let Some(types) = self.prog.runtime_error_types else { return Ok((0, 0)) };
-                let t = types[runtime_error_kind(&msg) as usize];
+                let t = types[kind as usize];
                 let (sp, sl) = self.new_string(msg.as_bytes())?;
                 let b = self.alloc_words(2, &[1], 2)?;
                 // SAFETY: `b` is a fresh two-word box: the message string.
@@ -1340,12 +1392,7 @@ impl<'p> Machine<'p> {
         let panics = g.panics.clone();
         if panics.last().is_some_and(|p| p.val == PanicVal::Goexit) {
             // The main goroutine exited and nothing else can run.
-            return GoPanic {
-                message: "no goroutines (main called runtime.Goexit) - deadlock!".into(),
-                fatal: true,
-                preamble: Vec::new(),
-                trace: Vec::new(),
-            };
+            return GoPanic::fatal("no goroutines (main called runtime.Goexit) - deadlock!");
         }
         let mut message = String::new();
         for (i, p) in panics.iter().enumerate() {
@@ -1362,19 +1409,19 @@ impl<'p> Machine<'p> {
         // A nil dereference is a signal in Go; its report names it (the pc is Go's own
         // machine address, which an interpreter does not have).
         if panics.last().is_some_and(|p| {
-            p.val == PanicVal::Runtime("runtime error: invalid memory address or nil pointer dereference".into())
+            matches!(&p.val, PanicVal::Runtime(_, m) if m == "runtime error: invalid memory address or nil pointer dereference")
         }) {
             message.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         }
         let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
-        GoPanic { message, fatal: false, preamble: Vec::new(), trace }
+        GoPanic { trace, ..GoPanic::error(ErrorKind::default(), message) }
     }
 
     /// A panic value as Go prints it: an error's `Error()`, a Stringer's `String()`,
     /// basic values (named ones as `main.T(v)`), strings with continuation lines indented.
     fn panic_value_text(&mut self, g: &mut Goroutine, v: &PanicVal) -> String {
         let (t, d) = match v {
-            PanicVal::Runtime(msg) => return msg.clone(),
+            PanicVal::Runtime(_, msg) => return msg.clone(),
             PanicVal::Goexit => return String::new(),
             PanicVal::Value(0, _) => return "nil".into(), // panic(nil) with panicnil=1
             PanicVal::Value(t, d) => (*t, *d),
@@ -1478,10 +1525,9 @@ impl<'p> Machine<'p> {
     #[cold]
     fn stack_overflow(&self, g: &Goroutine) -> GoPanic {
         GoPanic {
-            message: "stack overflow".into(),
-            fatal: true,
             preamble: vec![format!("runtime: goroutine stack exceeds {}-byte limit", self.config.max_stack)],
             trace: self.traceback(g),
+            ..GoPanic::fatal("stack overflow")
         }
     }
 }
@@ -1490,7 +1536,7 @@ impl<'p> Machine<'p> {
 pub const MAX_ALLOC: u64 = 1 << 48;
 
 fn out_of_memory() -> GoPanic {
-    GoPanic { message: "runtime: out of memory".into(), fatal: true, preamble: Vec::new(), trace: Vec::new() }
+    GoPanic::fatal("runtime: out of memory")
 }
 
 /// Go's text for a failed bounds check (`code` as in `bounds`).
@@ -1529,26 +1575,6 @@ pub fn missing_method<'t>(t: &TypeDesc, iface: &'t TypeDesc) -> Option<&'t str> 
 
 /// 2^63 as a float64.
 const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
-
-/// Which of the run-time error types (see `Program::runtime_error_types`) a message
-/// belongs to.
-fn runtime_error_kind(msg: &str) -> u32 {
-    let text = msg.strip_prefix("runtime error: ").unwrap_or(msg);
-    if text.starts_with("index out of range")
-        || text.starts_with("slice bounds")
-        || text.starts_with("cannot convert slice")
-    {
-        1
-    } else if text.starts_with("interface conversion") {
-        2
-    } else if text.starts_with("panic called with nil") {
-        3
-    } else if !msg.starts_with("runtime error: ") {
-        4
-    } else {
-        0
-    }
-}
 
 /// Indents the continuation lines of a multi-line panic message, as Go prints them.
 fn indent(s: &str) -> String {

@@ -27,7 +27,7 @@ mod strings;
 pub use config::{Config, RuntimeEnv};
 pub use goroutine::Goroutine;
 pub use gorun_runtime::settings::Traceback;
-pub use interp::{GoPanic, Machine, Status, Trap};
+pub use interp::{ErrorKind, GoPanic, Machine, Status, Trap};
 
 use gorun_bytecode::Program;
 

@@ -35,12 +35,7 @@ pub fn missing(m: &mut Machine<'_>, g: &mut Goroutine, _base: usize) -> Result<(
         Some(gorun_bytecode::Instr::CallNative { native, .. }) => m.prog.natives[*native as usize].clone(),
         _ => "?".into(),
     };
-    Err(Trap::Panic(crate::GoPanic {
-        message: format!("native function {name} is not supported by gorun yet"),
-        fatal: true,
-        preamble: Vec::new(),
-        trace: Vec::new(),
-    }))
+    Err(Trap::Panic(crate::GoPanic::fatal(format!("native function {name} is not supported by gorun yet"))))
 }
 
 fn os_exit(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(), Trap> {

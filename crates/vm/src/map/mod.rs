@@ -476,8 +476,12 @@ macro_rules! with_ops {
 }
 use with_ops;
 
+/// A run-time panic with `message`: a `runtime.errorString` when the text carries Go's
+/// `runtime error: ` prefix, a `runtime.plainError` otherwise.
 fn plain_panic(message: String) -> GoPanic {
-    GoPanic { message, fatal: false, preamble: Vec::new(), trace: Vec::new() }
+    use crate::interp::ErrorKind;
+    let kind = if message.starts_with("runtime error: ") { ErrorKind::ErrorString } else { ErrorKind::Plain };
+    GoPanic::error(kind, message)
 }
 
 /// The panic for hashing a value of the unhashable type `t` (an index); `checked`: Go's
@@ -492,7 +496,7 @@ fn unhashable(m: &Machine<'_>, t: u32, checked: bool) -> GoPanic {
 }
 
 fn out_of_memory() -> GoPanic {
-    GoPanic { message: "runtime: out of memory".into(), fatal: true, preamble: Vec::new(), trace: Vec::new() }
+    GoPanic::fatal("runtime: out of memory")
 }
 
 /// What Go checks of a key looked up or deleted in a nil or empty map: that it holds no

@@ -49,10 +49,10 @@ fn arg_int(g: &Goroutine, at: usize) -> i64 {
     g.stack[at] as i64
 }
 
-/// A Go panic raised by a native, with a run-time error's or a string's text (the
-/// interpreter adds the traceback).
+/// A Go panic raised by a native with a string value, as the Go code it stands for
+/// would `panic("…")` (the interpreter adds the traceback).
 fn panic(message: impl Into<String>) -> Trap {
-    Trap::Panic(GoPanic { message: message.into(), fatal: false, preamble: vec![], trace: vec![] })
+    Trap::Panic(GoPanic::error(crate::interp::ErrorKind::GoString, message))
 }
 
 /// Writes a new Go string holding `s` to `g.stack[at..at + 2]`.
