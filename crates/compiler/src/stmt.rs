@@ -345,7 +345,13 @@ impl<'a> Compiler<'a> {
                         return Ok(());
                     }
                     let t = b.alloc_value(shape);
-                    self.expr_to(b, &a.rhs[0], lt, t)?;
+                    if let Shape::Mem(_) = shape {
+                        // The store copies into the destination: a struct or array on the
+                        // right need not be copied first.
+                        self.expr_into(b, &a.rhs[0], t)?;
+                    } else {
+                        self.expr_to(b, &a.rhs[0], lt, t)?;
+                    }
                     self.store(b, lhs, t, shape)?;
                     b.release(mark);
                     return Ok(());
