@@ -126,8 +126,13 @@ impl<'a> Compiler<'a> {
             let args = b.alloc(2);
             b.func.set_pointer_reg(args.0);
             b.func.set_pointer_reg(args.0 + 1);
-            b.emit(Instr::NilCheck { a: addr });
-            self.add_offset(b, args, addr, off);
+            if off == 0 {
+                // CopyObj checks both addresses for nil itself.
+                b.emit(Instr::Move { dst: args, src: addr });
+            } else {
+                b.emit(Instr::NilCheck { a: addr });
+                self.add_offset(b, args, addr, off);
+            }
             b.emit(Instr::Move { dst: Reg(args.0 + 1), src });
             let typ = self.type_desc(t);
             b.emit(Instr::CopyObj { args, typ });
