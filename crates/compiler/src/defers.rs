@@ -60,18 +60,23 @@ impl<'a> Compiler<'a> {
         let f = b.alloc_value(Shape::Pointer);
         let mut recv_words = 0;
         let mut method: Option<(&Expr, gorun_types::info::Selection)> = None;
+        // `defer i.M(…)` through an interface defers the method value `i.M` (evaluated,
+        // and nil-checked, now), which the general path below handles.
         if let ExprKind::Selector(x, _) = &call.fun.kind
             && let Some(sel) = prog.info.selections.get(&call.fun.id)
             && sel.kind == SelectionKind::MethodVal
+            && !self.recv_is_iface(x, sel)
         {
-            if self.recv_is_iface(x, sel) {
-                return unsupported(e.span.lo, "deferring an interface method call");
-            }
             let rt = prog.types.signature(prog.objects.get(sel.obj).typ).and_then(|s| s.recv).map(|r| r.typ);
             recv_words = rt.map_or(1, |t| Shape::of(&prog.types, t).words());
             method = Some((x, sel.clone()));
         }
+        let through_iface = prog.info.selections.get(&call.fun.id).is_some_and(|sel| {
+            sel.kind == SelectionKind::MethodVal
+                && matches!(&call.fun.kind, ExprKind::Selector(x, _) if self.recv_is_iface(x, sel))
+        });
         let target = match (&method, &call.fun.kind) {
+            _ if through_iface => None,
             (Some((_, sel)), _) => Some(sel.obj),
             (None, ExprKind::Ident(_) | ExprKind::Selector(..)) => prog
                 .info

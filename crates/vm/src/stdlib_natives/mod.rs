@@ -9,6 +9,7 @@
 //! natives live elsewhere.
 
 mod errors;
+mod fs;
 mod gomath;
 mod math;
 mod os;
@@ -32,7 +33,7 @@ pub fn lookup(name: &str) -> Option<Native> {
         "strconv" => strconv::lookup(name),
         "sort" => sort::lookup(name),
         "errors" => errors::lookup(name),
-        "os" | "syscall" | "math/rand" | "math/rand/v2" => os::lookup(name),
+        "os" | "syscall" | "math/rand" | "math/rand/v2" => os::lookup(name).or_else(|| fs::lookup(name)),
         "time" => time::lookup(name),
         "runtime" | "runtime/debug" => runtime::lookup(name),
         _ => None,
