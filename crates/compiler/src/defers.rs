@@ -48,8 +48,11 @@ impl<'a> Compiler<'a> {
         let ExprKind::Call(call) = &e.kind else { return unsupported(e.span.lo, "this defer") };
         let prog = &self.checked.program;
         let fun_tv = prog.info.expr(call.fun.id).cloned();
-        if matches!(fun_tv.as_ref().map(|tv| tv.mode), Some(Mode::Builtin(_) | Mode::TypeExpr)) {
-            return unsupported(e.span.lo, "deferring a builtin or conversion");
+        if let Some(Mode::Builtin(k)) = fun_tv.as_ref().map(|tv| tv.mode) {
+            return self.defer_builtin(b, k, call, e);
+        }
+        if matches!(fun_tv.as_ref().map(|tv| tv.mode), Some(Mode::TypeExpr)) {
+            return unsupported(e.span.lo, "deferring a conversion");
         }
         let fun_t = self.type_of(&call.fun);
         let Some(sig) = prog.types.signature(prog.types.underlying(fun_t)).cloned() else {
@@ -103,6 +106,13 @@ impl<'a> Compiler<'a> {
             self.method_receiver(b, x, sel, args)?;
         }
         self.args_into(b, call, &sig, Reg(args.0 + recv_words), e)?;
+        self.emit_defer(b, f, args, pw);
+        b.release(mark);
+        Ok(())
+    }
+
+    /// Records the deferred call of closure `f` with `n` argument words at `args`.
+    fn emit_defer(&mut self, b: &mut FnBuilder, f: Reg, args: Reg, n: u16) {
         match b.range_body.as_ref().map(|body| body.ctl) {
             // In a range-over-func body, the call belongs to the function the loop is in.
             Some(ctl) => {
@@ -110,12 +120,62 @@ impl<'a> Compiler<'a> {
                 b.mark_pointers(pair, Shape::Pointer);
                 b.emit(Instr::Move { dst: pair, src: f });
                 b.emit(Instr::Load64 { dst: Reg(pair.0 + 1), addr: ctl, off: 16 });
-                b.emit(Instr::DeferAt { f: pair, args, n: pw });
+                b.emit(Instr::DeferAt { f: pair, args, n });
             }
             None => {
-                b.emit(Instr::Defer { f, args, n: pw });
+                b.emit(Instr::Defer { f, args, n });
             }
         }
+    }
+
+    /// `defer close(ch)`, `defer delete(m, k)`, `defer panic(v)`: the arguments are
+    /// evaluated now; a small generated function performs the builtin later.
+    fn defer_builtin(
+        &mut self,
+        b: &mut FnBuilder,
+        k: gorun_types::object::Builtin,
+        call: &gorun_syntax::ast::CallExpr,
+        e: &Expr,
+    ) -> CResult<()> {
+        use gorun_types::object::Builtin;
+        b.line = self.line_of(e.span.lo);
+        let mark = b.mark();
+        let (args, n, code, name) = match k {
+            Builtin::Close => {
+                let args = b.alloc_value(Shape::Pointer);
+                self.expr_into(b, &call.args[0], args)?;
+                (args, 1, vec![Instr::ChanClose { ch: Reg(0) }], "close")
+            }
+            Builtin::Panic => {
+                let args = b.alloc_value(Shape::Interface);
+                if self.checked.program.types.is_interface(self.type_of(&call.args[0])) {
+                    self.expr_into(b, &call.args[0], args)?;
+                } else {
+                    self.box_operand(b, &call.args[0], args)?;
+                }
+                (args, 2, vec![Instr::PanicValue { v: Reg(0) }], "panic")
+            }
+            Builtin::Delete => {
+                let mt = self.type_of(&call.args[0]);
+                let Some((kt, _)) = self.map_types(mt) else { return unsupported(e.span.lo, "this defer") };
+                let ks = self.shape(kt, e.span.lo)?;
+                let args = b.alloc(1 + ks.words());
+                b.mark_pointers(args, Shape::Pointer);
+                b.mark_pointers(Reg(args.0 + 1), ks);
+                self.expr_into(b, &call.args[0], args)?;
+                self.expr_to(b, &call.args[1], kt, Reg(args.0 + 1))?;
+                let typ = self.type_desc(mt);
+                (args, 1 + ks.words(), vec![Instr::MapDelete { args: Reg(0), typ }], "delete")
+            }
+            _ => return unsupported(e.span.lo, format!("deferring the builtin {}", k.name())),
+        };
+        let mut code = code;
+        code.push(Instr::Return {});
+        let pointers: Vec<u16> = (0..n).filter(|&r| b.func.is_pointer_reg(args.0 + r)).collect();
+        let func = self.add_generated(format!("{}.deferwrap·{name}", b.func.name), code, (n, n, 0), &pointers);
+        let f = b.alloc_value(Shape::Pointer);
+        self.closure_of(b, f, func);
+        self.emit_defer(b, f, args, n);
         b.release(mark);
         Ok(())
     }
