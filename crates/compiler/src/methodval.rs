@@ -42,11 +42,9 @@ impl<'a> Compiler<'a> {
         let tword = b.alloc_value(Shape::Int(64));
         let key;
         if self.recv_is_iface(x, sel) {
-            if !sel.path.is_empty() {
-                return unsupported(e.span.lo, "method values of methods promoted from an embedded interface");
-            }
-            // An interface receiver: call through its method table when invoked.
-            let iface = self.expr_reg(b, x)?;
+            // An interface receiver (possibly an embedded interface field, reached through
+            // the selection's path): call through its method table when invoked.
+            let iface = self.iface_receiver(b, x, sel)?;
             b.emit(Instr::Move { dst: tword, src: iface });
             b.emit(Instr::Move { dst: data, src: Reg(iface.0 + 1) });
             // A nil interface panics when the method value is made.
