@@ -73,6 +73,8 @@ pub fn run(target: &str, args: &[String]) -> ExitCode {
     let stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
     let env = gorun_vm::RuntimeEnv::from_process();
     match gorun_vm::run_main_env(&prog, argv, &env, stdout, Box::new(std::io::stderr())) {
+        // GOTRACEBACK=crash: die by SIGABRT, as Go does.
+        Ok(gorun_vm::EXIT_ABORT) => std::process::abort(),
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {
             eprintln!("gorun: internal error: {e}");

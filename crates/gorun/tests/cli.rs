@@ -115,6 +115,10 @@ fn gotraceback_decides_what_a_crash_report_shows() {
     for none in ["none", "0", "bogus"] {
         assert_eq!(run(Some(none)), (2, "panic: boom\n".to_string()), "GOTRACEBACK={none}");
     }
+    // `crash` reports, then dies by SIGABRT (no exit status), as Go does.
+    let (code, err) = run(Some("crash"));
+    assert_eq!(code, -1, "{err}");
+    assert!(err.starts_with("panic: boom\n\ngoroutine 1 [running]:\n"), "{err}");
     for some in [None, Some("single"), Some("all"), Some("1")] {
         let (code, err) = run(some);
         assert_eq!(code, 2);

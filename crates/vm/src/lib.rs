@@ -43,6 +43,10 @@ pub fn run_main(
     run_main_env(prog, args, &RuntimeEnv::default(), stdout, stderr)
 }
 
+/// What [`run_main_env`] returns for a program that crashed with `GOTRACEBACK=crash`:
+/// Go would now abort the process with SIGABRT.
+pub const EXIT_ABORT: i32 = -6;
+
 /// As [`run_main`], with the runtime's environment variables (`GODEBUG`, `GOGC`,
 /// `GOMEMLIMIT`, `GOMAXPROCS`, `GOTRACEBACK`) taken from `env`. Settings Go finds fatal
 /// at start-up are reported as Go reports them, with exit status 2.
@@ -83,7 +87,9 @@ pub fn run_main_env(
                 let text = report_state(&p, g.id, state, m.config.traceback);
                 let _ = m.stderr.write_all(text.as_bytes());
                 let _ = m.stderr.flush();
-                break 2;
+                // GOTRACEBACK=crash: Go raises SIGABRT after the report; the caller decides
+                // (the command line aborts, an embedding application survives).
+                break if m.config.traceback.crash { EXIT_ABORT } else { 2 };
             }
         }
     };

@@ -372,7 +372,8 @@ pub fn godebug_markdown() -> String {
          | `runtime.GOMAXPROCS` | stored; the scheduler will size its Ps by it |\n\
          | `GOTRACEBACK` | `none`, `single`, `all`, `system`, `crash`, or a number | `single` | \
          (`debug.SetTraceback` raises it, never below the variable) | working: level 0 prints only \
-         the panic; `system` and `crash` print as `all` and do not abort |\n\n\
+         the panic; `system` and `crash` print as `all`, and `crash` then aborts with SIGABRT (an \
+         embedding application gets `gorun_vm::EXIT_ABORT` instead) |\n\n\
          `debug.SetMaxStack` (default 1 GB) works: a goroutine growing past it dies with Go's \
          `stack overflow`. `debug.SetMaxThreads` and `debug.SetPanicOnFault` keep and return their \
          values.\n\n\
