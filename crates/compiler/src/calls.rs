@@ -165,7 +165,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// The interface value a method is called through (`x`, or an embedded field of it).
-    pub(crate) fn iface_receiver(&mut self, b: &mut FnBuilder, x: &Expr, sel: &gorun_types::info::Selection) -> CResult<Reg> {
+    pub(crate) fn iface_receiver(
+        &mut self,
+        b: &mut FnBuilder,
+        x: &Expr,
+        sel: &gorun_types::info::Selection,
+    ) -> CResult<Reg> {
         if sel.path.is_empty() {
             return self.expr_reg(b, x);
         }
