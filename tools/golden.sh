@@ -5,7 +5,8 @@
 #                              traceback), NAME.code (exit status), from the binary `go build`
 #                              makes, run in testdata/run with NAME.args as its arguments
 #                              and NAME.env's VAR=value lines added to an environment
-#                              without GODEBUG, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK.
+#                              without GODEBUG, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK,
+#                              reading NAME.stdin as standard input (/dev/null without one).
 #   testdata/errors/NAME.go -> NAME.err: `go build`'s diagnostics, run in testdata/errors.
 #
 # Usage: tools/golden.sh [NAME.go ...]   (default: every test). Needs Go 1.27 on PATH:
@@ -47,9 +48,11 @@ for src in $(select_files testdata/run "$@"); do
   [ -f "testdata/run/$name.args" ] && read -r -a args < "testdata/run/$name.args"
   envs=()
   [ -f "testdata/run/$name.env" ] && mapfile -t envs < "testdata/run/$name.env"
+  stdin=/dev/null
+  [ -f "testdata/run/$name.stdin" ] && stdin="$root/testdata/run/$name.stdin"
   set +e
   (cd testdata/run && env -u GODEBUG -u GOGC -u GOMEMLIMIT -u GOMAXPROCS -u GOTRACEBACK "${envs[@]}" \
-    timeout 60 "$tmp/$name" "${args[@]}" > "$tmp/out" 2> "$tmp/err")
+    timeout 60 "$tmp/$name" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err")
   code=$?
   set -e
   cp "$tmp/out" "testdata/run/$name.out"

@@ -58,6 +58,7 @@ mod isprint_table;
 mod methods;
 mod printer;
 mod quote;
+mod scan;
 mod sort;
 mod utf8;
 mod value;
@@ -68,6 +69,7 @@ pub use gorun_bytecode::{TypeDesc, TypeKind};
 pub use float::append_float;
 pub use isprint::is_print;
 pub use quote::{append_quote, append_quote_rune, can_backquote};
+pub use scan::{ByteRunes, ScanError, ScanHost, ScanMode, ScanOutcome, Scanned, is_space, scan, scanf};
 
 /// An operand: a Go `any` value as its two words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

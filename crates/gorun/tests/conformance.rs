@@ -11,7 +11,8 @@
 //!   `NAME.args` holds its command-line arguments and `NAME.env` its environment
 //!   (`VAR=value` lines), on top of an environment without the runtime's variables
 //!   (`GODEBUG`, `GOGC`, `GOMEMLIMIT`, `GOMAXPROCS`, `GOTRACEBACK`) — as `tools/golden.sh`
-//!   runs real Go.
+//!   runs real Go. `NAME.stdin`, if present, is its standard input (otherwise it reads an
+//!   empty one).
 //!
 //! Each mismatch is reported with a diff; the test fails if there is any.
 
@@ -43,7 +44,16 @@ fn gorun(dir: &Path, args: &[&str]) -> (i32, String, String) {
 }
 
 fn gorun_env(dir: &Path, args: &[&str], env: &[(String, String)]) -> (i32, String, String) {
+    gorun_stdin(dir, args, env, None)
+}
+
+/// Runs gorun with standard input read from the file `stdin` (empty if `None`).
+fn gorun_stdin(dir: &Path, args: &[&str], env: &[(String, String)], stdin: Option<&Path>) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gorun"));
+    match stdin {
+        Some(path) => cmd.stdin(std::fs::File::open(path).expect("cannot open the .stdin file")),
+        None => cmd.stdin(std::process::Stdio::null()),
+    };
     for var in RUNTIME_ENV {
         cmd.env_remove(var);
     }
@@ -156,7 +166,8 @@ fn run_suite() {
             .filter_map(|l| l.split_once('='))
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let (code, stdout, stderr) = gorun_env(&dir, &args, &env);
+        let stdin = dir.join(format!("{stem}.stdin"));
+        let (code, stdout, stderr) = gorun_stdin(&dir, &args, &env, Some(stdin.as_path()).filter(|p| p.exists()));
         if code == 1 && stderr.contains("is not supported by gorun yet") {
             unsupported.push(format!("{name}: {}", stderr.lines().next().unwrap_or("")));
             continue;

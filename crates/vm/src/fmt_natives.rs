@@ -21,7 +21,7 @@ pub fn lookup(name: &str) -> Option<Native> {
         "fmt.Print" => print,
         "fmt.Println" => println,
         "fmt.errorf" => errorf,
-        _ => return None,
+        _ => return crate::fmt_scan::lookup(name),
     };
     Some(f)
 }

@@ -14,6 +14,7 @@ mod chan;
 pub mod config;
 mod equal;
 mod fmt_natives;
+mod fmt_scan;
 pub mod goroutine;
 pub mod interp;
 pub mod map;
