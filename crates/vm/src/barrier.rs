@@ -1,9 +1,10 @@
 //! The write barrier's doors.
 //!
 //! Every store that may write a heap pointer into heap memory goes through one of these
-//! three functions: a single pointer word (`StorePtr`), a typed copy of values (struct and
-//! array assignment, `append`'s move to a new array, `copy`, channel buffers), and a
-//! typed clear (`clear` of a slice, a drained channel slot). The type descriptor says
+//! functions: a single pointer word (`StorePtr`, natives storing strings and interfaces
+//! into Go variables), a typed copy of values (struct and array assignment, `append`'s
+//! move to a new array, `copy`, channel buffers), a typed clear (`clear` of a slice, a
+//! drained channel slot), and a swap (`sort.Slice`). The type descriptor says
 //! where the pointer words are, so a value without pointers takes the plain path.
 //!
 //! No collector runs yet, so today each is just its store. The collector adds Go's hybrid
@@ -45,4 +46,15 @@ pub unsafe fn typed_copy(dst: u64, src: u64, t: &TypeDesc, count: u64) {
 pub unsafe fn typed_clear(dst: u64, t: &TypeDesc, count: u64) {
     // SAFETY: guaranteed by the caller.
     unsafe { mem::zero(dst, count * t.size) }
+}
+
+/// Swaps the `size`-byte values at `a` and `b` (two elements of one slice, for
+/// `sort.Slice`'s swapper).
+///
+/// # Safety
+/// Both ranges lie in live heap objects and do not overlap.
+#[inline]
+pub unsafe fn swap(a: u64, b: u64, size: u64) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::ptr::swap_nonoverlapping(a as *mut u8, b as *mut u8, size as usize) }
 }

@@ -181,15 +181,16 @@ impl ScanHost for VmScan<'_, '_> {
             },
             Scanned::Bytes(b) if kind == TypeKind::String => {
                 let (sp, n) = self.m.new_string(&b).map_err(|e| HostError::Trap(Trap::Panic(e)))?;
+                // The data word is a heap pointer: it goes through the write barrier.
                 unsafe {
-                    mem::store::<u64>(p, sp);
+                    crate::barrier::write_ptr(p, sp);
                     mem::store::<u64>(p + 8, n);
                 }
             }
             Scanned::Bytes(b) => {
                 let (sp, n) = self.m.new_string(&b).map_err(|e| HostError::Trap(Trap::Panic(e)))?;
                 unsafe {
-                    mem::store::<u64>(p, sp);
+                    crate::barrier::write_ptr(p, sp);
                     mem::store::<u64>(p + 8, n);
                     mem::store::<u64>(p + 16, n);
                 }

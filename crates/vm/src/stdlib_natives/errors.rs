@@ -51,7 +51,7 @@ fn assign_error(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(
                 // SAFETY: td points to an interface variable: (type word, data word).
                 unsafe {
                     mem::store::<u64>(td, et);
-                    mem::store::<u64>(td + 8, ed);
+                    crate::barrier::write_ptr(td + 8, ed);
                 }
                 ok = true;
             }
@@ -59,11 +59,11 @@ fn assign_error(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(
             if e.kind.is_direct_iface() {
                 // SAFETY: td points to a variable of the pointer-shaped type, which the
                 // interface holds directly.
-                unsafe { mem::store::<u64>(td, ed) };
+                unsafe { crate::barrier::write_ptr(td, ed) };
             } else {
                 // SAFETY: ed is the address of a box holding a value of the type, and td
                 // points to a variable of that type.
-                unsafe { mem::copy(td, ed, e.size) };
+                unsafe { crate::barrier::typed_copy(td, ed, e, 1) };
             }
             ok = true;
         }

@@ -87,6 +87,6 @@ fn slice_swap(m: &mut Machine<'_>, g: &mut Goroutine, base: usize) -> Result<(),
     let (a, b) = (ptr + i * esize, ptr + j * esize);
     // SAFETY: i and j are below the slice's length, so both elements lie in its array;
     // they are distinct elements, so the ranges do not overlap.
-    unsafe { std::ptr::swap_nonoverlapping(a as *mut u8, b as *mut u8, esize as usize) };
+    unsafe { crate::barrier::swap(a, b, esize) };
     Ok(())
 }
