@@ -310,21 +310,72 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let fixed = if sig.variadic { nparams - 1 } else { nparams };
+        let mut slots = Vec::new();
         for (arg, p) in call.args.iter().take(fixed).zip(&sig.params) {
-            self.expr_to(b, arg, p.typ, Reg(dst.0 + off))?;
+            slots.push((arg, p.typ, Reg(dst.0 + off)));
             off += Shape::of(&self.checked.program.types, p.typ).words();
         }
-        if sig.variadic {
-            let slice_t = sig.params[nparams - 1].typ;
-            let at = Reg(dst.0 + off);
-            if call.ellipsis.is_some() {
-                self.expr_into(b, &call.args[fixed], at)?;
-            } else {
-                let extra = &call.args[fixed.min(call.args.len())..];
-                self.slice_of(b, slice_t, extra, at)?;
+        let rest = &call.args[fixed.min(call.args.len())..];
+        let rest_calls = rest.iter().any(|x| self.ordered_first(x));
+        // gc evaluates the arguments that call functions or receive first, in order, and
+        // the others (variables, constants, len) after them: `f(n, g())` passes n as g
+        // left it.
+        let any_call = rest_calls || slots.iter().any(|s| self.ordered_first(s.0));
+        for pass in [true, false] {
+            for &(arg, t, at) in &slots {
+                if !any_call || self.ordered_first(arg) == pass {
+                    self.expr_to(b, arg, t, at)?;
+                }
+            }
+            if sig.variadic && (!any_call || rest_calls == pass) {
+                let slice_t = sig.params[nparams - 1].typ;
+                let at = Reg(dst.0 + off);
+                if call.ellipsis.is_some() {
+                    self.expr_into(b, &call.args[fixed], at)?;
+                } else {
+                    self.slice_of(b, slice_t, rest, at)?;
+                }
+            }
+            if !any_call {
+                break;
             }
         }
         Ok(())
+    }
+
+    /// Whether gc evaluates `e` before the plain operands around it: it calls a function
+    /// or method (not a conversion, nor a builtin without effects such as `len`) or
+    /// receives from a channel.
+    pub(crate) fn ordered_first(&self, e: &Expr) -> bool {
+        use gorun_types::object::Builtin;
+        let info = &self.checked.program.info;
+        let any = |xs: &[Expr]| xs.iter().any(|x| self.ordered_first(x));
+        match &e.kind {
+            ExprKind::Call(c) => match info.expr(c.fun.id).map(|tv| tv.mode) {
+                Some(Mode::TypeExpr) => any(&c.args),
+                Some(Mode::Builtin(k)) => {
+                    matches!(k, Builtin::Append | Builtin::Copy | Builtin::Recover | Builtin::Panic)
+                        // len and cap of a channel read its state in place, like a receive.
+                        || (matches!(k, Builtin::Len | Builtin::Cap)
+                            && c.args.first().is_some_and(|a| self.chan_elem(self.type_of(a)).is_some()))
+                        || any(&c.args)
+                }
+                _ => true,
+            },
+            ExprKind::Unary(gorun_syntax::ast::UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => {
+                self.ordered_first(x)
+            }
+            ExprKind::TypeAssert(x, _) => self.ordered_first(x),
+            ExprKind::Binary(_, x, y) | ExprKind::KeyValue(x, y) => self.ordered_first(x) || self.ordered_first(y),
+            ExprKind::Index(ie) => self.ordered_first(&ie.x) || any(&ie.indices),
+            ExprKind::Slice(se) => {
+                self.ordered_first(&se.x)
+                    || [&se.low, &se.high, &se.max].iter().any(|x| x.as_ref().is_some_and(|x| self.ordered_first(x)))
+            }
+            ExprKind::CompositeLit(c) => any(&c.elts),
+            _ => false,
+        }
     }
 
     /// A new slice of type `slice_t` holding values already in registers (each with its
@@ -388,12 +439,23 @@ impl<'a> Compiler<'a> {
         self.load_int(b, Reg(dst.0 + 1), elems.len() as i64);
         self.load_int(b, Reg(dst.0 + 2), elems.len() as i64);
         b.emit(Instr::MakeSlice { dst, elem: etyp });
-        for (i, x) in elems.iter().enumerate() {
-            let mark = b.mark();
-            let v = b.alloc_value(eshape);
-            self.expr_to(b, x, elem, v)?;
-            self.store_value(b, dst, i as i64 * esize, v, eshape);
-            b.release(mark);
+        // Elements that call functions or receive first, then the others, as gc orders
+        // them.
+        let any_call = elems.iter().any(|x| self.ordered_first(x));
+        for pass in [true, false] {
+            for (i, x) in elems.iter().enumerate() {
+                if any_call && self.ordered_first(x) != pass {
+                    continue;
+                }
+                let mark = b.mark();
+                let v = b.alloc_value(eshape);
+                self.expr_to(b, x, elem, v)?;
+                self.store_value(b, dst, i as i64 * esize, v, eshape);
+                b.release(mark);
+            }
+            if !any_call {
+                break;
+            }
         }
         Ok(())
     }

@@ -69,3 +69,24 @@ pub unsafe fn zero(dst: u64, len: u64) {
     // SAFETY: guaranteed by the caller.
     unsafe { std::ptr::write_bytes(dst as *mut u8, 0, len as usize) }
 }
+
+/// The 32-bit word at `addr` as an atomic (for `sync/atomic`).
+///
+/// # Safety
+/// As [`store`] for a 4-byte aligned `u32` that every access while the reference lives
+/// reaches atomically (Go's `sync/atomic` contract).
+#[inline(always)]
+pub unsafe fn atomic_u32<'a>(addr: u64) -> &'a std::sync::atomic::AtomicU32 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::sync::atomic::AtomicU32::from_ptr(addr as *mut u32) }
+}
+
+/// The 64-bit word at `addr` as an atomic (for `sync/atomic`).
+///
+/// # Safety
+/// As [`atomic_u32`], 8-byte aligned.
+#[inline(always)]
+pub unsafe fn atomic_u64<'a>(addr: u64) -> &'a std::sync::atomic::AtomicU64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { std::sync::atomic::AtomicU64::from_ptr(addr as *mut u64) }
+}

@@ -8,6 +8,7 @@
 //! goroutine or needs the scheduler: `time.Sleep`, the timers, `sync` and `runtime`
 //! natives live elsewhere.
 
+mod atomic;
 mod errors;
 mod fs;
 mod gomath;
@@ -36,6 +37,7 @@ pub fn lookup(name: &str) -> Option<Native> {
         "os" | "syscall" | "math/rand" | "math/rand/v2" => os::lookup(name).or_else(|| fs::lookup(name)),
         "time" => time::lookup(name),
         "runtime" | "runtime/debug" => runtime::lookup(name),
+        "sync/atomic" => atomic::lookup(name),
         _ => None,
     }
 }
