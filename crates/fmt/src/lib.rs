@@ -50,6 +50,7 @@
 //!   where Go orders them by the address of their type descriptors (unspecified).
 #![forbid(unsafe_code)]
 
+mod atof;
 mod composite;
 mod float;
 mod format;
@@ -64,6 +65,7 @@ mod utf8;
 mod value;
 mod verbs;
 
+pub use atof::parse_float_prefix;
 pub use gorun_bytecode::{TypeDesc, TypeKind};
 
 pub use float::append_float;

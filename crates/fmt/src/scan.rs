@@ -868,10 +868,6 @@ impl NumErr {
     }
 }
 
-fn lower(c: u8) -> u8 {
-    c | 0x20
-}
-
 /// `strconv.ParseUint(s, base, bits)` (base 0 or 2..=36).
 fn parse_uint(s: &[u8], base: u32, bits: u32) -> Result<u64, NumErr> {
     if s.is_empty() {
@@ -883,7 +879,7 @@ fn parse_uint(s: &[u8], base: u32, bits: u32) -> Result<u64, NumErr> {
     if base0 {
         base = 10;
         if s[0] == b'0' {
-            (base, s) = match s.get(1).map(|&c| lower(c)) {
+            (base, s) = match s.get(1).map(|&c| crate::atof::lower(c)) {
                 Some(b'b') if s.len() >= 3 => (2, &s[2..]),
                 Some(b'o') if s.len() >= 3 => (8, &s[2..]),
                 Some(b'x') if s.len() >= 3 => (16, &s[2..]),
@@ -902,7 +898,7 @@ fn parse_uint(s: &[u8], base: u32, bits: u32) -> Result<u64, NumErr> {
                 continue;
             }
             b'0'..=b'9' => c - b'0',
-            _ if lower(c).is_ascii_lowercase() => lower(c) - b'a' + 10,
+            _ if crate::atof::lower(c).is_ascii_lowercase() => crate::atof::lower(c) - b'a' + 10,
             _ => return Err(NumErr::Syntax),
         };
         if u32::from(d) >= base {
@@ -918,7 +914,7 @@ fn parse_uint(s: &[u8], base: u32, bits: u32) -> Result<u64, NumErr> {
         }
         n = n1;
     }
-    if underscores && !underscore_ok(s0) {
+    if underscores && !crate::atof::underscore_ok(s0) {
         return Err(NumErr::Syntax);
     }
     Ok(n)
@@ -971,43 +967,6 @@ fn atoi(s: &str) -> Result<i64, NumErr> {
     Ok(if neg { (un as i64).wrapping_neg() } else { un as i64 })
 }
 
-/// Whether the underscores in a number literal sit between digits (or after a base
-/// prefix), as strconv requires.
-fn underscore_ok(s: &[u8]) -> bool {
-    let mut saw = b'^';
-    let mut s = s;
-    if let Some(b'-' | b'+') = s.first() {
-        s = &s[1..];
-    }
-    let mut i = 0;
-    let mut hex = false;
-    if s.len() >= 2 && s[0] == b'0' && matches!(lower(s[1]), b'b' | b'o' | b'x') {
-        i = 2;
-        saw = b'0';
-        hex = lower(s[1]) == b'x';
-    }
-    while i < s.len() {
-        let c = s[i];
-        i += 1;
-        if c.is_ascii_digit() || hex && (b'a'..=b'f').contains(&lower(c)) {
-            saw = b'0';
-            continue;
-        }
-        if c == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-            continue;
-        }
-        if saw == b'_' {
-            return false;
-        }
-        saw = b'!';
-    }
-    saw != b'_'
-}
-
 /// Go's `convertFloat`: `strconv.ParseFloat(s, bits)`, except that a `p` exponent in a
 /// decimal number scales by a power of two. The error is the `*strconv.NumError` text.
 fn convert_float(s: &str, bits: u32) -> Result<f64, String> {
@@ -1055,218 +1014,11 @@ fn pow2(e: i64) -> f64 {
 /// `strconv.ParseFloat(s, bits)`: the value, or the failure (with the value Go returns
 /// alongside a range error).
 fn parse_float(s: &[u8], bits: u32) -> Result<f64, (NumErr, f64)> {
-    let bits32 = bits == 32;
-    if let Some((f, n)) = special(s)
-        && n == s.len()
-    {
-        return Ok(f);
+    match crate::atof::parse_float_prefix(s, bits == 32) {
+        Some((f, n, false)) if n == s.len() => Ok(f),
+        Some((f, n, true)) if n == s.len() => Err((NumErr::Range, f)),
+        _ => Err((NumErr::Syntax, 0.0)),
     }
-    let lit = read_float(s).ok_or((NumErr::Syntax, 0.0))?;
-    if lit.len != s.len() {
-        return Err((NumErr::Syntax, 0.0));
-    }
-    let f = if lit.hex {
-        let (f, overflow) = hex_to_float(lit.mantissa, lit.exp, lit.neg, lit.trunc, bits32);
-        if overflow {
-            return Err((NumErr::Range, f));
-        }
-        f
-    } else {
-        // Decimal: the host's parser rounds correctly, as Go's does.
-        let clean: String = s.iter().filter(|&&c| c != b'_').map(|&c| c as char).collect();
-        let f = if bits32 {
-            clean.parse::<f32>().map(f64::from).map_err(|_| (NumErr::Syntax, 0.0))?
-        } else {
-            clean.parse::<f64>().map_err(|_| (NumErr::Syntax, 0.0))?
-        };
-        if f.is_infinite() {
-            return Err((NumErr::Range, f));
-        }
-        f
-    };
-    Ok(f)
-}
-
-/// "inf", "infinity" (any case, optionally signed) and "nan": the value and the length.
-fn special(s: &[u8]) -> Option<(f64, usize)> {
-    let common = |s: &[u8], w: &[u8]| s.iter().zip(w).take_while(|&(&c, &w)| lower(c) == w).count();
-    let (sign, rest) = match *s.first()? {
-        b'+' => (1.0, &s[1..]),
-        b'-' => (-1.0, &s[1..]),
-        b'n' | b'N' => return (common(s, b"nan") == 3).then_some((f64::NAN, 3)),
-        _ => (1.0, s),
-    };
-    let nsign = s.len() - rest.len();
-    match common(rest, b"infinity") {
-        8 => Some((sign * f64::INFINITY, nsign + 8)),
-        3..=7 => Some((sign * f64::INFINITY, nsign + 3)),
-        _ => None,
-    }
-}
-
-/// A float literal: mantissa × base^exp (base 2 for hex), `trunc` if nonzero digits did
-/// not fit the mantissa, and its length in bytes.
-struct Literal {
-    mantissa: u64,
-    exp: i64,
-    neg: bool,
-    trunc: bool,
-    hex: bool,
-    len: usize,
-}
-
-/// Go's `readFloat`: the float literal at the start of `s`.
-fn read_float(s: &[u8]) -> Option<Literal> {
-    let mut i = 0;
-    let mut underscores = false;
-    let mut neg = false;
-    match s.first()? {
-        b'+' => i += 1,
-        b'-' => {
-            i += 1;
-            neg = true;
-        }
-        _ => {}
-    }
-    let (mut base, mut max_digits, mut exp_char, mut hex) = (10u64, 19, b'e', false);
-    if i + 2 < s.len() && s[i] == b'0' && lower(s[i + 1]) == b'x' {
-        (base, max_digits, exp_char, hex) = (16, 16, b'p', true);
-        i += 2;
-    }
-    let (mut saw_dot, mut saw_digits) = (false, false);
-    let (mut nd, mut nd_mant, mut dp) = (0i64, 0i64, 0i64);
-    let mut mantissa = 0u64;
-    let mut trunc = false;
-    while i < s.len() {
-        let c = s[i];
-        if c == b'_' {
-            underscores = true;
-        } else if c == b'.' {
-            if saw_dot {
-                break;
-            }
-            saw_dot = true;
-            dp = nd;
-        } else if c.is_ascii_digit() {
-            saw_digits = true;
-            if c == b'0' && nd == 0 {
-                dp -= 1;
-            } else {
-                nd += 1;
-                if nd_mant < max_digits {
-                    mantissa = mantissa * base + u64::from(c - b'0');
-                    nd_mant += 1;
-                } else if c != b'0' {
-                    trunc = true;
-                }
-            }
-        } else if base == 16 && (b'a'..=b'f').contains(&lower(c)) {
-            saw_digits = true;
-            nd += 1;
-            if nd_mant < max_digits {
-                mantissa = mantissa * 16 + u64::from(lower(c) - b'a' + 10);
-                nd_mant += 1;
-            } else {
-                trunc = true;
-            }
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    if !saw_digits {
-        return None;
-    }
-    if !saw_dot {
-        dp = nd;
-    }
-    if base == 16 {
-        dp *= 4;
-        nd_mant *= 4;
-    }
-    if i < s.len() && lower(s[i]) == exp_char {
-        i += 1;
-        let mut esign = 1;
-        match s.get(i)? {
-            b'+' => i += 1,
-            b'-' => {
-                i += 1;
-                esign = -1;
-            }
-            _ => {}
-        }
-        if !s.get(i)?.is_ascii_digit() {
-            return None;
-        }
-        let mut e = 0i64;
-        while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'_') {
-            if s[i] == b'_' {
-                underscores = true;
-            } else if e < 10000 {
-                e = e * 10 + i64::from(s[i] - b'0');
-            }
-            i += 1;
-        }
-        dp += e * esign;
-    } else if base == 16 {
-        return None;
-    }
-    let exp = if mantissa != 0 { dp - nd_mant } else { 0 };
-    if underscores && !underscore_ok(&s[..i]) {
-        return None;
-    }
-    Some(Literal { mantissa, exp, neg, trunc, hex, len: i })
-}
-
-/// Go's `atofHex`: mantissa × 2^exp rounded to float64 (or float32), and whether it
-/// overflowed to ±Inf.
-fn hex_to_float(mut mantissa: u64, mut exp: i64, neg: bool, trunc: bool, bits32: bool) -> (f64, bool) {
-    let (mantbits, expbits, bias): (u32, u32, i64) = if bits32 { (23, 8, -127) } else { (52, 11, -1023) };
-    let max_exp = (1i64 << expbits) + bias - 2;
-    let min_exp = bias + 1;
-    exp += i64::from(mantbits);
-    while mantissa != 0 && mantissa >> (mantbits + 2) == 0 {
-        mantissa <<= 1;
-        exp -= 1;
-    }
-    if trunc {
-        mantissa |= 1;
-    }
-    while mantissa >> (1 + mantbits + 2) != 0 {
-        mantissa = (mantissa >> 1) | (mantissa & 1);
-        exp += 1;
-    }
-    while mantissa > 1 && exp < min_exp - 2 {
-        mantissa = (mantissa >> 1) | (mantissa & 1);
-        exp += 1;
-    }
-    let mut round = mantissa & 3;
-    mantissa >>= 2;
-    round |= mantissa & 1;
-    exp += 2;
-    if round == 3 {
-        mantissa += 1;
-        if mantissa == 1 << (1 + mantbits) {
-            mantissa >>= 1;
-            exp += 1;
-        }
-    }
-    if mantissa >> mantbits == 0 {
-        exp = bias;
-    }
-    let mut overflow = false;
-    if exp > max_exp {
-        mantissa = 1 << mantbits;
-        exp = max_exp + 1;
-        overflow = true;
-    }
-    let mut bits = mantissa & ((1 << mantbits) - 1);
-    bits |= (((exp - bias) as u64) & ((1 << expbits) - 1)) << mantbits;
-    if neg {
-        bits |= 1 << mantbits << expbits;
-    }
-    let f = if bits32 { f64::from(f32::from_bits(bits as u32)) } else { f64::from_bits(bits) };
-    (f, overflow)
 }
 
 /// `strconv.Unquote` of a double-quoted Go string literal (`s` starts and ends with `"`,
