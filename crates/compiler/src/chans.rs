@@ -100,16 +100,8 @@ impl<'a> Compiler<'a> {
         b.emit(Instr::ChanRecv { args, typ });
         let exit = b.emit(Instr::JumpIfNot { cond: Reg(args.0 + vs.words()), off: 0 });
         let body_mark = b.mark();
-        if let Some(target) = &r.key
-            && !matches!(target.kind, ExprKind::Ident(n) if self.interner.get(n) == "_")
-        {
-            if r.tok == Some(AssignOp::Define) {
-                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
-                    self.bind_var(b, obj, args, vs);
-                }
-            } else {
-                self.store(b, target, args, vs)?;
-            }
+        if let Some(target) = &r.key {
+            self.bind_target(b, target, r.tok == Some(AssignOp::Define), args, vs)?;
         }
         b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
         self.block(b, &r.body.stmts)?;
@@ -206,16 +198,7 @@ impl<'a> Compiler<'a> {
         let StmtKind::Assign(a) = &comm.kind else { return Ok(()) };
         let targets = [(val, vs), (Reg(val.0 + vs.words()), Shape::Bool)];
         for (lhs, (reg, shape)) in a.lhs.iter().zip(targets) {
-            if matches!(lhs.kind, ExprKind::Ident(n) if self.interner.get(n) == "_") {
-                continue;
-            }
-            if a.op == AssignOp::Define {
-                if let Some(&obj) = self.checked.program.info.defs.get(&lhs.span.lo) {
-                    self.bind_var(b, obj, reg, shape);
-                }
-            } else {
-                self.store(b, lhs, reg, shape)?;
-            }
+            self.bind_target(b, lhs, a.op == AssignOp::Define, reg, shape)?;
         }
         Ok(())
     }

@@ -110,16 +110,7 @@ impl<'a> Compiler<'a> {
         let define = r.tok == Some(AssignOp::Define);
         for (k, target) in [&r.key, &r.value].into_iter().enumerate() {
             let (Some(target), Some(&(reg, shape))) = (target, params.get(k)) else { continue };
-            if matches!(target.kind, ExprKind::Ident(name) if self.interner.get(name) == "_") {
-                continue;
-            }
-            if define {
-                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
-                    self.bind_var(&mut fb, obj, reg, shape);
-                }
-            } else {
-                self.store(&mut fb, target, reg, shape)?;
-            }
+            self.bind_target(&mut fb, target, define, reg, shape)?;
         }
         fb.range_body =
             Some(RangeBody { label, ctl: fctl, ret: fret, exits: Vec::new(), results, returns: [false; 2] });

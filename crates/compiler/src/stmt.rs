@@ -260,6 +260,29 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The value in `r` given to `target` of a `range` clause, a receive case or another
+    /// statement that declares (`define`) or assigns its targets: a new variable, or a
+    /// store; the blank identifier takes nothing.
+    pub(crate) fn bind_target(
+        &mut self,
+        b: &mut FnBuilder,
+        target: &Expr,
+        define: bool,
+        r: Reg,
+        shape: Shape,
+    ) -> CResult<()> {
+        if is_blank(self, target) {
+            return Ok(());
+        }
+        if define {
+            if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
+                self.bind_var(b, obj, r, shape);
+            }
+            return Ok(());
+        }
+        self.store(b, target, r, shape)
+    }
+
     fn assign(&mut self, b: &mut FnBuilder, a: &AssignStmt, _s: &Stmt) -> CResult<()> {
         let info = &self.checked.program.info;
         match a.op {
@@ -629,13 +652,7 @@ impl<'a> Compiler<'a> {
             if let Shape::Mem(mt) = shape {
                 self.copy_mem(b, reg, reg, mt);
             }
-            if define {
-                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
-                    self.bind_var(b, obj, reg, shape);
-                }
-            } else {
-                self.store(b, target, reg, shape)?;
-            }
+            self.bind_target(b, target, define, reg, shape)?;
         }
         b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
         self.block(b, &r.body.stmts)?;
@@ -761,16 +778,7 @@ impl<'a> Compiler<'a> {
             if k == 1 && value_val.is_none() {
                 continue;
             }
-            if is_blank(self, target) {
-                continue;
-            }
-            if define {
-                if let Some(&obj) = self.checked.program.info.defs.get(&target.span.lo) {
-                    self.bind_var(b, obj, val, shape);
-                }
-            } else {
-                self.store(b, target, val, shape)?;
-            }
+            self.bind_target(b, target, define, val, shape)?;
         }
         b.breakables.push(Breakable { label, is_loop: true, breaks: Vec::new(), continues: Vec::new() });
         self.block(b, &r.body.stmts)?;
