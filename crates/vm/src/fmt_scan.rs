@@ -163,25 +163,33 @@ impl ScanHost for VmScan<'_, '_> {
         }
         let e = &self.m.prog.types[elem as usize];
         let (kind, size) = (e.kind, e.size);
-        // SAFETY (every store below): `p` is a non-nil pointer of the operand's type, so
-        // it points at a live variable of type `elem`, `size` bytes as Go lays it out.
+        // Every store below writes the variable `p` points at: a non-nil pointer of the
+        // operand's type, so a live variable of type `elem`, `size` bytes as Go lays it out.
         match value {
+            // SAFETY: `p` addresses a bool (see above).
             Scanned::Bool(b) => unsafe { mem::store::<u8>(p, u8::from(b)) },
+            // SAFETY: `p` addresses an integer of `size` bytes.
             Scanned::Int(i) => unsafe { store_int(p, size, i as u64) },
+            // SAFETY: as above.
             Scanned::Uint(u) => unsafe { store_int(p, size, u) },
+            // SAFETY: `p` addresses a float32.
             Scanned::Float(f) if kind == TypeKind::Float32 => unsafe { mem::store::<f32>(p, f as f32) },
+            // SAFETY: `p` addresses a float64.
             Scanned::Float(f) => unsafe { mem::store::<f64>(p, f) },
+            // SAFETY: `p` addresses a complex64: two float32s.
             Scanned::Complex(re, im) if kind == TypeKind::Complex64 => unsafe {
                 mem::store::<f32>(p, re as f32);
                 mem::store::<f32>(p + 4, im as f32);
             },
+            // SAFETY: `p` addresses a complex128: two float64s.
             Scanned::Complex(re, im) => unsafe {
                 mem::store::<f64>(p, re);
                 mem::store::<f64>(p + 8, im);
             },
             Scanned::Bytes(b) if kind == TypeKind::String => {
                 let (sp, n) = self.m.new_string(&b).map_err(|e| HostError::Trap(Trap::Panic(e)))?;
-                // The data word is a heap pointer: it goes through the write barrier.
+                // SAFETY: `p` addresses a string (data, len); the data word is a heap
+                // pointer, so it goes through the write barrier.
                 unsafe {
                     crate::barrier::write_ptr(p, sp);
                     mem::store::<u64>(p + 8, n);
@@ -189,6 +197,8 @@ impl ScanHost for VmScan<'_, '_> {
             }
             Scanned::Bytes(b) => {
                 let (sp, n) = self.m.new_string(&b).map_err(|e| HostError::Trap(Trap::Panic(e)))?;
+                // SAFETY: `p` addresses a []byte (data, len, cap), the data word through
+                // the write barrier.
                 unsafe {
                     crate::barrier::write_ptr(p, sp);
                     mem::store::<u64>(p + 8, n);
