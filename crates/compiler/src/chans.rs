@@ -81,9 +81,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `close(ch)`, `len(ch)` and `cap(ch)` are single instructions; see `builtin`.
-    ///
-    /// `for v := range ch`: receives until the channel is closed and drained.
+    /// `for v := range ch`: receives until the channel is closed and drained. (`close`,
+    /// `len` and `cap` of a channel are single instructions; see `builtin`.)
     pub(crate) fn range_chan(&mut self, b: &mut FnBuilder, r: &RangeStmt, label: Option<Symbol>) -> CResult<()> {
         let t = self.type_of(&r.x);
         let elem = self.chan_elem(t).expect("a channel");

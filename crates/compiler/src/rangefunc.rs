@@ -117,8 +117,7 @@ impl<'a> Compiler<'a> {
         self.block(&mut fb, &r.body.stmts)?;
         fb.line = self.line_of(r.body.rbrace);
         yield_return(&mut fb, true);
-        if let Some((name, _)) = fb.gotos.first() {
-            let _ = name;
+        if !fb.gotos.is_empty() {
             return unsupported(pos, "goto out of the body of a range-over-func loop");
         }
         let body = fb.range_body.take().expect("the body's context");

@@ -91,7 +91,7 @@ pub(crate) use hash::rand_next;
 pub use iter::{map_iter_new, map_iter_next};
 
 use crate::equal::values_equal;
-use crate::interp::{GoPanic, MAX_ALLOC, Machine};
+use crate::interp::{ErrorKind, GoPanic, MAX_ALLOC, Machine};
 use crate::mem;
 use gorun_bytecode::{TypeDesc, TypeKind};
 use hash::{hash_bytes, hash_value, hash_word};
@@ -476,23 +476,15 @@ macro_rules! with_ops {
 }
 use with_ops;
 
-/// A run-time panic with `message`: a `runtime.errorString` when the text carries Go's
-/// `runtime error: ` prefix, a `runtime.plainError` otherwise.
-fn plain_panic(message: String) -> GoPanic {
-    use crate::interp::ErrorKind;
-    let kind = if message.starts_with("runtime error: ") { ErrorKind::ErrorString } else { ErrorKind::Plain };
-    GoPanic::error(kind, message)
-}
-
 /// The panic for hashing a value of the unhashable type `t` (an index); `checked`: Go's
 /// text for a key checked (not hashed) in a nil or empty map.
 fn unhashable(m: &Machine<'_>, t: u32, checked: bool) -> GoPanic {
     let name = &m.prog.types[t as usize].name;
-    plain_panic(if checked {
-        format!("hash of unhashable type: {name}")
+    if checked {
+        GoPanic::error(ErrorKind::Plain, format!("hash of unhashable type: {name}"))
     } else {
-        format!("runtime error: hash of unhashable type {name}")
-    })
+        GoPanic::error(ErrorKind::ErrorString, format!("runtime error: hash of unhashable type {name}"))
+    }
 }
 
 fn out_of_memory() -> GoPanic {
@@ -812,7 +804,7 @@ fn assign_in<K: KeyOps>(
 /// zero value if absent. A nil map panics `assignment to entry in nil map`.
 pub fn map_assign(m: &mut Machine<'_>, typ: u32, map: u64, key: u64) -> Result<u64, GoPanic> {
     if map == 0 {
-        return Err(plain_panic("assignment to entry in nil map".into()));
+        return Err(GoPanic::error(ErrorKind::Plain, "assignment to entry in nil map"));
     }
     let info = KeyInfo::load(map);
     with_ops!(info, |ops| assign_in(m, typ, map, key, info, ops))
